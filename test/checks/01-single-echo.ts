@@ -1,0 +1,76 @@
+import { defineChecks } from '../../workbook/harness/define-checks.ts';
+import type { CheckContext } from '../../workbook/harness/check-context.ts';
+import { expectRefusedClient } from './shared.ts';
+
+/** Starts the learner's client against a reference server and returns both. */
+async function clientWithServer(t: CheckContext, args: string[] = []) {
+  const server = await t.listen();
+  const client = await t.start('client', { args, env: { PORT: String(server.port) } });
+  const connection = await server.accept();
+  return { server, client, connection };
+}
+
+export default defineChecks('single-echo', {
+  'server-ready': async (t) => {
+    await t.startServer();
+  },
+
+  'server-logs-client': async (t) => {
+    const server = await t.startServer();
+    const client = await t.connect(server);
+    const expected = `connected from ${client.localAddress}:${client.localPort}`;
+    await server.process.waitForLine((line) => (line === expected ? line : undefined), `\`${expected}\``);
+  },
+
+  'server-echo': async (t) => {
+    const server = await t.startServer();
+    const client = await t.connect(server);
+    await client.send('你好，socket！');
+    await client.expectBytes('你好，socket！');
+  },
+
+  'server-closes-and-exits': async (t) => {
+    const server = await t.startServer();
+    const client = await t.connect(server);
+    await client.send('one message');
+    await client.expectBytes('one message');
+    await client.expectClose();
+    client.end();
+    await server.process.expectExit(0);
+  },
+
+  'server-stops-on-sigterm': async (t) => {
+    const server = await t.startServer();
+    server.process.signal('SIGTERM');
+    await server.process.expectExit(0);
+  },
+
+  'client-default-message': async (t) => {
+    const { client, connection } = await clientWithServer(t);
+    await connection.expectBytes('你好');
+    await connection.send('你好');
+    await client.expectLine('你好');
+  },
+
+  'client-sends-argument': async (t) => {
+    const { client, connection } = await clientWithServer(t, ['hello, 世界 🌏']);
+    // The whole message and nothing after it: the reply comes only once it is complete.
+    await connection.expectBytes('hello, 世界 🌏');
+    await connection.send('HELLO BACK');
+    await client.expectLine('HELLO BACK');
+    await connection.expectClose();
+  },
+
+  'client-closes-and-exits': async (t) => {
+    const { client, connection } = await clientWithServer(t, ['bye']);
+    await connection.expectBytes('bye');
+    // Unlike the lesson's server, this one keeps its side open: the client must hang up itself.
+    await connection.send('bye');
+    await client.expectLine('bye');
+    await connection.expectClose();
+    connection.end();
+    await client.expectExit(0);
+  },
+
+  'client-refused': expectRefusedClient,
+});

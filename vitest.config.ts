@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // Checks spawn process groups; forks (not threads) guarantee a failed test's
+    // children die with its worker.
+    pool: 'forks',
+    // Every wait inside a check is bounded far below this; it only catches a
+    // check that forgot to bound one.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    maxConcurrency: 6,
+  },
+});

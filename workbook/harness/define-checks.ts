@@ -1,0 +1,27 @@
+import { findLesson, type Lesson } from '../catalogue.ts';
+import type { CheckContext } from './check-context.ts';
+
+export type CheckFunction = (t: CheckContext) => Promise<void>;
+
+export interface LessonChecks {
+  lesson: Lesson;
+  /** By check slug; every check in the catalogue has one, and nothing else. */
+  run: Record<string, CheckFunction>;
+}
+
+/**
+ * Ties a lesson's check functions to its catalogue entry. Titles, points and
+ * hints live in the catalogue; this file holds only what each check does.
+ */
+export function defineChecks(lessonDir: string, run: Record<string, CheckFunction>): LessonChecks {
+  const lesson = findLesson(lessonDir);
+  if (!lesson) throw new Error(`no lesson ${lessonDir} in the catalogue`);
+  const missing = lesson.checks.filter((check) => !run[check.slug]).map((check) => check.id);
+  const extra = Object.keys(run).filter((slug) => !lesson.checks.some((check) => check.slug === slug));
+  if (missing.length || extra.length) {
+    throw new Error(
+      `checks of ${lesson.dir} do not match the catalogue: ${[...missing.map((id) => `missing ${id}`), ...extra.map((slug) => `unknown ${slug}`)].join(', ')}`,
+    );
+  }
+  return { lesson, run };
+}

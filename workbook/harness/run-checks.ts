@@ -1,0 +1,136 @@
+import path from 'node:path';
+import type { Check, Lesson, Role } from '../catalogue.ts';
+import { buildProgram } from './build-program.ts';
+import { CheckContext } from './check-context.ts';
+import type { LessonChecks } from './define-checks.ts';
+import { CheckFailure, ProgramError } from './failure.ts';
+import { limits } from './limits.ts';
+import { programFile, repoRoot, type Target } from './target.ts';
+import type { TranscriptEvent } from './transcript.ts';
+import { showDuration } from './wait-for.ts';
+
+export type CheckStatus = 'passed' | 'failed' | 'error';
+
+export interface CheckResult {
+  check: Check;
+  /** `failed`: the program broke the contract; `error`: it could not be built or run at all. */
+  status: CheckStatus;
+  durationMs: number;
+  message?: string;
+  /** Extra lines under the message (a code frame). */
+  detail?: string;
+  expected?: string;
+  actual?: string;
+  transcript: TranscriptEvent[];
+}
+
+export interface RunOptions {
+  /** Only the checks of these roles (a fixture replaces one program). */
+  roles?: Role[];
+  /** Only these check slugs. */
+  slugs?: string[];
+  /** Checks running at once; each starts one or more programs. */
+  concurrency?: number;
+  checkTimeoutMs?: number;
+}
+
+/** Loads `test/checks/<lesson dir>.ts`, the lesson's check functions. */
+export async function loadChecks(lesson: Lesson): Promise<LessonChecks> {
+  const module = (await import(path.join(repoRoot, 'test', 'checks', `${lesson.dir}.ts`))) as { default: LessonChecks };
+  return module.default;
+}
+
+/** Runs a lesson's checks against `target`, a few at a time, and returns results in catalogue order. */
+export async function runLesson(lesson: Lesson, target: Target, options: RunOptions = {}): Promise<CheckResult[]> {
+  const checks = lesson.checks.filter(
+    (check) => (!options.roles || options.roles.includes(check.role)) && (!options.slugs || options.slugs.includes(check.slug)),
+  );
+  const definitions = await loadChecks(lesson);
+  const buildErrors = await buildRoles(lesson, target, [...new Set(checks.map((check) => check.role))]);
+  return mapWithLimit(checks, options.concurrency ?? 4, (check) => {
+    const buildError = buildErrors.get(check.role);
+    if (buildError) return Promise.resolve(programErrorResult(check, buildError));
+    return runCheck(definitions, check, target, options.checkTimeoutMs);
+  });
+}
+
+/** Builds each role's program once up front; a syntax error becomes one result per check. */
+export async function buildRoles(lesson: Lesson, target: Target, roles: Role[]): Promise<Map<Role, ProgramError>> {
+  const errors = new Map<Role, ProgramError>();
+  await Promise.all(
+    roles.map(async (role) => {
+      try {
+        await buildProgram(programFile(target, lesson, role));
+      } catch (error) {
+        if (!(error instanceof ProgramError)) throw error;
+        errors.set(role, error);
+      }
+    }),
+  );
+  return errors;
+}
+
+/** Runs one check in a fresh context and always cleans up after it. */
+export async function runCheck(
+  definitions: LessonChecks,
+  check: Check,
+  target: Target,
+  timeoutMs = limits.checkMs,
+): Promise<CheckResult> {
+  const context = new CheckContext(definitions.lesson, target);
+  const started = performance.now();
+  const finish = (status: CheckStatus, error?: unknown): CheckResult => {
+    const result: CheckResult = {
+      check,
+      status,
+      durationMs: Math.round(performance.now() - started),
+      transcript: context.transcript.events,
+    };
+    if (error instanceof CheckFailure) {
+      Object.assign(result, { message: error.message, expected: error.expected, actual: error.actual });
+    } else if (error instanceof ProgramError) {
+      Object.assign(result, { message: error.message, detail: error.detail });
+    } else if (error) {
+      Object.assign(result, { message: `the check itself broke: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` });
+    }
+    return result;
+  };
+  let timer: NodeJS.Timeout | undefined;
+  const running = definitions.run[check.slug]!(context);
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new CheckFailure(`the check did not finish within ${showDuration(timeoutMs)}`)),
+      timeoutMs,
+    );
+  });
+  running.catch(() => {
+    // Settled after a timeout; the timeout's verdict stands.
+  });
+  try {
+    await Promise.race([running, timedOut]);
+    return finish('passed');
+  } catch (error) {
+    return finish(error instanceof CheckFailure ? 'failed' : 'error', error);
+  } finally {
+    clearTimeout(timer);
+    await context.cleanUp();
+  }
+}
+
+function programErrorResult(check: Check, error: ProgramError): CheckResult {
+  return { check, status: 'error', durationMs: 0, message: error.message, detail: error.detail, transcript: [] };
+}
+
+/** Like Promise.all over `items.map(fn)`, with at most `limit` running at once; keeps order. */
+export async function mapWithLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}

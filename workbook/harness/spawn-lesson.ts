@@ -1,0 +1,256 @@
+import { StringDecoder } from 'node:string_decoder';
+import { execa, type ResultPromise } from 'execa';
+import { buildProgram } from './build-program.ts';
+import { CheckFailure } from './failure.ts';
+import { limits } from './limits.ts';
+import type { Transcript } from './transcript.ts';
+import { Changes, showDuration } from './wait-for.ts';
+
+export interface SpawnLessonOptions {
+  /** How the transcript names the program: `your server`, `your client`. */
+  name: string;
+  /** The lesson program's `.ts` file. */
+  file: string;
+  transcript: Transcript;
+  args?: string[];
+  /** Added to the small clean environment every program gets (HOST, PORT, PATH). */
+  env?: Record<string, string>;
+}
+
+export interface ExitStatus {
+  code: number | null;
+  signal: string | null;
+}
+
+// Process groups still alive, so that an interrupted runner or test worker can
+// take every program down with it.
+const liveGroups = new Set<number>();
+process.once('exit', () => {
+  for (const pid of liveGroups) killGroup(pid);
+});
+
+function killGroup(pid: number): void {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // Already gone.
+  }
+}
+
+/** Kills every program this process started that is still running. */
+export function killAllLessons(): void {
+  for (const pid of liveGroups) killGroup(pid);
+}
+
+/**
+ * Starts a learner's program with plain node, in its own process group (so
+ * that children it starts die with it), and records what it prints.
+ */
+export async function spawnLesson(options: SpawnLessonOptions): Promise<LessonProcess> {
+  const program = await buildProgram(options.file);
+  const subprocess = execa(process.execPath, ['--enable-source-maps', program, ...(options.args ?? [])], {
+    detached: true,
+    extendEnv: false,
+    env: {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      LANG: 'C.UTF-8',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      ...options.env,
+    },
+    stdin: 'pipe',
+    stdout: 'pipe',
+    stderr: 'pipe',
+    buffer: false,
+    reject: false,
+    cleanup: false,
+  });
+  return new LessonProcess(options.name, subprocess, options.transcript);
+}
+
+/** A running lesson program: its output as lines, its stdin, its exit. */
+export class LessonProcess {
+  readonly stdoutLines: string[] = [];
+  readonly stderrLines: string[] = [];
+  exitStatus: ExitStatus | undefined;
+  readonly exited: Promise<ExitStatus>;
+  private readonly changes = new Changes();
+  private consumed = 0;
+  private keptBytes = 0;
+  private stdinOpen = true;
+
+  constructor(
+    readonly name: string,
+    private readonly subprocess: ResultPromise,
+    private readonly transcript: Transcript,
+  ) {
+    const pid = subprocess.pid;
+    if (pid !== undefined) liveGroups.add(pid);
+    transcript.add('start', name, `started (pid ${pid ?? '?'})`);
+    this.collectLines(subprocess.stdout!, 'stdout', this.stdoutLines);
+    this.collectLines(subprocess.stderr!, 'stderr', this.stderrLines);
+    subprocess.stdin!.on('error', () => {
+      // The program exited or closed its stdin; what it did is in the transcript.
+    });
+    this.exited = subprocess.then((result) => {
+      const status = { code: result.exitCode ?? null, signal: result.signal ?? null };
+      this.exitStatus = status;
+      transcript.add('exit', name, describeExit(status));
+      this.changes.notify();
+      return status;
+    });
+  }
+
+  get pid(): number | undefined {
+    return this.subprocess.pid;
+  }
+
+  private collectLines(stream: NodeJS.ReadableStream, kind: 'stdout' | 'stderr', lines: string[]): void {
+    const decoder = new StringDecoder('utf8');
+    let partial = '';
+    const keep = (line: string) => {
+      const text = line.endsWith('\r') ? line.slice(0, -1) : line;
+      this.keptBytes += text.length;
+      if (this.keptBytes > limits.outputBytes) {
+        if (this.keptBytes - text.length <= limits.outputBytes) {
+          this.transcript.add('note', this.name, `printed more than ${limits.outputBytes / 1024} KiB; the rest is not kept`);
+        }
+        return;
+      }
+      lines.push(text);
+      this.transcript.add(kind, this.name, text);
+    };
+    stream.on('data', (chunk: Buffer) => {
+      const pieces = (partial + decoder.write(chunk)).split('\n');
+      partial = pieces.pop()!;
+      // A program printing one endless line is bounded too.
+      if (partial.length > limits.outputBytes) {
+        keep(partial);
+        partial = '';
+      }
+      pieces.forEach(keep);
+      this.changes.notify();
+    });
+    stream.on('end', () => {
+      const rest = partial + decoder.end();
+      if (rest) keep(rest);
+      this.changes.notify();
+    });
+  }
+
+  /** Types text into the program's stdin, as a learner would at the terminal. */
+  type(text: string): void {
+    if (!this.stdinOpen) throw new Error(`stdin of ${this.name} is already closed`);
+    this.transcript.add('stdin', 'keyboard', JSON.stringify(text), this.name);
+    this.subprocess.stdin!.write(text);
+  }
+
+  /** Ends stdin, like Ctrl-D at a terminal. */
+  closeStdin(): void {
+    if (!this.stdinOpen) return;
+    this.stdinOpen = false;
+    this.transcript.add('stdin', 'keyboard', 'end of input (Ctrl-D)', this.name);
+    this.subprocess.stdin!.end();
+  }
+
+  signal(signal: NodeJS.Signals): void {
+    this.transcript.add('signal', 'check', signal, this.name);
+    this.subprocess.kill(signal);
+  }
+
+  /**
+   * Waits for a stdout line matching `pattern`, searching everything printed so
+   * far. Use for logs, whose order relative to the wire is not fixed.
+   */
+  waitForLine<T>(
+    match: (line: string) => T | undefined,
+    what: string,
+    withinMs = limits.replyMs,
+  ): Promise<T> {
+    let searched = 0;
+    return this.changes.waitFor(
+      () => {
+        for (; searched < this.stdoutLines.length; searched++) {
+          const found = match(this.stdoutLines[searched]!);
+          if (found !== undefined) return found;
+        }
+        if (this.exitStatus) throw this.failure(`${this.name} ${describeExit(this.exitStatus)} before printing ${what}`);
+        return undefined;
+      },
+      withinMs,
+      () => this.failure(`${this.name} did not print ${what} within ${showDuration(withinMs)}`),
+    );
+  }
+
+  /** The next stdout line not yet read by `nextLine`, in order. */
+  nextLine(what: string, withinMs = limits.replyMs): Promise<string> {
+    return this.changes.waitFor(
+      () => {
+        if (this.consumed < this.stdoutLines.length) return this.stdoutLines[this.consumed++];
+        if (this.exitStatus) throw this.failure(`${this.name} ${describeExit(this.exitStatus)} before printing ${what}`);
+        return undefined;
+      },
+      withinMs,
+      () => this.failure(`${this.name} did not print ${what} within ${showDuration(withinMs)}`),
+    );
+  }
+
+  /** Reads the next stdout line and fails unless it is exactly `expected`. */
+  async expectLine(expected: string, withinMs = limits.replyMs): Promise<void> {
+    const line = await this.nextLine(JSON.stringify(expected), withinMs);
+    if (line !== expected) {
+      throw new CheckFailure(`${this.name} printed a different line than expected`, {
+        expected: JSON.stringify(expected),
+        actual: JSON.stringify(line),
+      });
+    }
+  }
+
+  /** Stdout lines printed and not yet read by `nextLine`. */
+  unreadLines(): string[] {
+    return this.stdoutLines.slice(this.consumed);
+  }
+
+  /** Waits for the program to exit and fails unless it exits with `code`. */
+  async expectExit(code: number, withinMs = limits.replyMs): Promise<void> {
+    const status = await this.changes.waitFor(
+      () => this.exitStatus,
+      withinMs,
+      () => new CheckFailure(`${this.name} was still running ${showDuration(withinMs)} later`, { expected: `exit code ${code}` }),
+    );
+    if (status.code !== code) {
+      throw this.failure(`${this.name} ${describeExit(status)}`, `exit code ${code}`);
+    }
+  }
+
+  /** Fails if the program printed a stack trace to stderr. */
+  expectNoStackTrace(): void {
+    if (this.stderrLines.some((line) => /^\s+at .+(\(|:\d+:\d+)/.test(line))) {
+      throw new CheckFailure(`${this.name} printed a stack trace to stderr`, {
+        expected: 'no stack trace: catch the error and print one line',
+        actual: this.stderrLines.slice(0, 6).join('\n'),
+      });
+    }
+  }
+
+  private failure(message: string, expected?: string): CheckFailure {
+    const stderr = this.stderrLines.slice(-8).join('\n');
+    return new CheckFailure(message, { expected, actual: stderr ? `stderr:\n${stderr}` : undefined });
+  }
+
+  /** Kills the program's whole process group and waits (bounded) until it is reaped. */
+  async kill(): Promise<void> {
+    const pid = this.subprocess.pid;
+    if (pid === undefined) return;
+    // The group may outlive its leader (a detached grandchild), so kill it even after exit.
+    killGroup(pid);
+    liveGroups.delete(pid);
+    this.subprocess.stdin?.destroy();
+    await Promise.race([this.exited, new Promise((resolve) => setTimeout(resolve, limits.reapMs).unref())]);
+  }
+}
+
+export function describeExit(status: ExitStatus): string {
+  if (status.signal) return `was killed by ${status.signal}`;
+  return `exited with code ${status.code}`;
+}

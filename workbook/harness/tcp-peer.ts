@@ -1,0 +1,282 @@
+import net from 'node:net';
+import { showBytes } from './bytes.ts';
+import { CheckFailure } from './failure.ts';
+import { limits } from './limits.ts';
+import type { Transcript } from './transcript.ts';
+import { Changes, showDuration } from './wait-for.ts';
+
+export interface SendOptions {
+  /**
+   * Split the bytes into this many writes, or `'bytewise'` for one byte per
+   * write, with `gapMs` between them so they arrive as separate segments.
+   */
+  pieces?: number | 'bytewise';
+  gapMs?: number;
+}
+
+/**
+ * The reference side of one TCP connection: sends bytes exactly as a check
+ * says, records everything in the transcript, and lets the check wait for
+ * replies, closes and resets.
+ */
+export class PeerConnection {
+  private unread = Buffer.alloc(0);
+  /** The learner's side sent FIN. */
+  ended = false;
+  closed = false;
+  resetByPeer = false;
+  private readonly changes = new Changes();
+
+  constructor(
+    private readonly socket: net.Socket,
+    /** How the transcript names this side: `reference client`. */
+    readonly name: string,
+    /** How it names the learner's side: `your server`. */
+    readonly peerName: string,
+    private readonly transcript: Transcript,
+  ) {
+    socket.setNoDelay(true);
+    socket.on('data', (chunk: Buffer) => {
+      transcript.data(peerName, name, chunk);
+      // Bounded: a check that expects little never holds megabytes.
+      this.unread = this.unread.length > limits.outputBytes ? this.unread : Buffer.concat([this.unread, chunk]);
+      this.changes.notify();
+    });
+    socket.on('end', () => {
+      this.ended = true;
+      transcript.add('end', peerName, 'closed its side of the connection (FIN)');
+      this.changes.notify();
+    });
+    socket.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ECONNRESET' || error.code === 'EPIPE') {
+        this.resetByPeer = true;
+        transcript.add('reset', peerName, 'reset the connection (RST)');
+      } else {
+        transcript.add('note', name, `socket error: ${error.code ?? error.message}`);
+      }
+      this.changes.notify();
+    });
+    socket.on('close', () => {
+      this.closed = true;
+      this.changes.notify();
+    });
+  }
+
+  get localPort(): number {
+    return this.socket.localPort ?? 0;
+  }
+
+  get localAddress(): string {
+    return this.socket.localAddress ?? '';
+  }
+
+  /** Sends `data` (UTF-8 if a string), split as `options` says. */
+  async send(data: string | Uint8Array, options: SendOptions = {}): Promise<void> {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data);
+    const count = options.pieces === 'bytewise' ? bytes.length : Math.max(1, Math.min(options.pieces ?? 1, bytes.length));
+    const size = Math.ceil(bytes.length / count);
+    for (let offset = 0; offset < bytes.length || offset === 0; offset += size) {
+      if (offset > 0) await pause(options.gapMs ?? 5);
+      if (this.socket.destroyed) throw this.gone(`could not send ${showBytes(bytes.subarray(offset))}`);
+      const piece = bytes.subarray(offset, offset + size);
+      this.transcript.data(this.name, this.peerName, piece);
+      this.socket.write(piece);
+      if (bytes.length === 0) break;
+    }
+  }
+
+  /** Waits until `expected` has arrived and fails if other bytes came instead. */
+  async expectBytes(expected: string | Uint8Array, withinMs = limits.replyMs): Promise<void> {
+    const want = typeof expected === 'string' ? Buffer.from(expected, 'utf8') : Buffer.from(expected);
+    const got = await this.changes.waitFor(
+      () => {
+        const sameSoFar = this.unread.subarray(0, want.length).equals(want.subarray(0, Math.min(want.length, this.unread.length)));
+        if (this.unread.length >= want.length || !sameSoFar) return this.take(Math.min(want.length, this.unread.length));
+        if (this.ended || this.closed) throw this.gone(`expected ${showBytes(want)}`, this.unread);
+        return undefined;
+      },
+      withinMs,
+      () =>
+        new CheckFailure(`${this.peerName} did not send the expected bytes within ${showDuration(withinMs)}`, {
+          expected: showBytes(want),
+          actual: this.unread.length ? showBytes(this.unread) : 'nothing',
+        }),
+    );
+    if (!got.equals(want)) {
+      throw new CheckFailure(`${this.peerName} sent different bytes than expected`, {
+        expected: showBytes(want),
+        actual: showBytes(got),
+      });
+    }
+  }
+
+  /**
+   * Waits for the learner's side to close (FIN or reset); unless `anyData`,
+   * no more bytes may come first.
+   */
+  async expectClose(options: { anyData?: boolean; withinMs?: number } = {}): Promise<void> {
+    const withinMs = options.withinMs ?? limits.replyMs;
+    await this.changes.waitFor(
+      () => {
+        if (this.unread.length && !options.anyData) {
+          throw new CheckFailure(`${this.peerName} sent more bytes where it should have closed the connection`, {
+            expected: 'the connection closed',
+            actual: showBytes(this.unread),
+          });
+        }
+        return this.ended || this.closed || this.resetByPeer ? true : undefined;
+      },
+      withinMs,
+      () =>
+        new CheckFailure(`${this.peerName} did not close the connection within ${showDuration(withinMs)}`, {
+          expected: 'the connection closed (FIN)',
+          actual: 'the connection stayed open',
+        }),
+    );
+  }
+
+  /**
+   * Fails if any bytes have arrived that no expectation has read yet. It first
+   * lets the current round of I/O finish: bytes already in this socket's kernel
+   * buffer when another connection woke the check are counted too.
+   */
+  async expectNothingReceived(why: string): Promise<void> {
+    await new Promise((resolve) => setImmediate(resolve));
+    if (this.unread.length) {
+      throw new CheckFailure(`${this.peerName} answered ${this.name} ${why}`, {
+        expected: 'no reply yet',
+        actual: showBytes(this.unread),
+      });
+    }
+  }
+
+  /** Half-closes: sends FIN, like Python's shutdown(SHUT_WR) or Node's socket.end(). */
+  end(): void {
+    this.transcript.add('end', this.name, 'closed its side of the connection (FIN)');
+    this.socket.end();
+  }
+
+  /** Aborts the connection with RST, as a crashed or killed peer would. */
+  reset(): void {
+    this.transcript.add('reset', this.name, 'reset the connection (RST)');
+    this.socket.resetAndDestroy();
+  }
+
+  destroy(): void {
+    this.socket.destroy();
+  }
+
+  private take(count: number): Buffer {
+    const taken = this.unread.subarray(0, count);
+    this.unread = this.unread.subarray(count);
+    return taken;
+  }
+
+  private gone(what: string, partial?: Buffer): CheckFailure {
+    const how = this.resetByPeer ? 'reset the connection' : 'closed the connection';
+    return new CheckFailure(`${this.peerName} ${how} first`, {
+      expected: what,
+      actual: partial?.length ? `${showBytes(partial)}, then the close` : 'the connection closed',
+    });
+  }
+}
+
+/** Opens a connection from a reference client to the learner's server. */
+export function connectPeer(
+  address: { host: string; port: number },
+  name: string,
+  peerName: string,
+  transcript: Transcript,
+  withinMs = limits.replyMs,
+): Promise<PeerConnection> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect({ host: address.host, port: address.port, allowHalfOpen: true });
+    const timer = setTimeout(() => {
+      socket.destroy();
+      reject(new CheckFailure(`${name} could not connect to ${peerName} at ${address.host}:${address.port} within ${showDuration(withinMs)}`));
+    }, withinMs);
+    socket.once('connect', () => {
+      clearTimeout(timer);
+      socket.removeListener('error', onError);
+      transcript.add('connect', name, `connected from port ${socket.localPort}`, peerName);
+      resolve(new PeerConnection(socket, name, peerName, transcript));
+    });
+    const onError = (error: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
+      transcript.add('note', name, `could not connect: ${error.code ?? error.message}`);
+      reject(new CheckFailure(`${name} could not connect to ${peerName} at ${address.host}:${address.port} (${error.code ?? error.message})`));
+    };
+    socket.once('error', onError);
+  });
+}
+
+/** A reference server on a free loopback port that hands each connection to the check. */
+export class PeerServer {
+  private readonly accepted: PeerConnection[] = [];
+  private readonly changes = new Changes();
+  private readonly connections = new Set<PeerConnection>();
+  private count = 0;
+
+  private constructor(
+    private readonly server: net.Server,
+    readonly name: string,
+    private readonly peerName: string,
+    private readonly transcript: Transcript,
+  ) {
+    server.on('connection', (socket) => {
+      this.count += 1;
+      const connection = new PeerConnection(socket, name, peerName, transcript);
+      transcript.add('connect', peerName, `connected from port ${socket.remotePort}`, name);
+      this.accepted.push(connection);
+      this.connections.add(connection);
+      this.changes.notify();
+    });
+  }
+
+  static async listen(name: string, peerName: string, transcript: Transcript): Promise<PeerServer> {
+    const server = net.createServer({ allowHalfOpen: true });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen({ host: '127.0.0.1', port: 0 }, resolve);
+    });
+    const peer = new PeerServer(server, name, peerName, transcript);
+    transcript.add('listen', name, `listening on 127.0.0.1:${peer.port}`);
+    return peer;
+  }
+
+  get port(): number {
+    return (this.server.address() as net.AddressInfo).port;
+  }
+
+  /** How many connections have arrived so far. */
+  get connectionCount(): number {
+    return this.count;
+  }
+
+  /** The next connection from the learner's program. */
+  accept(withinMs = limits.replyMs): Promise<PeerConnection> {
+    return this.changes.waitFor(
+      () => this.accepted.shift(),
+      withinMs,
+      () => new CheckFailure(`${this.peerName} did not connect to ${this.name} within ${showDuration(withinMs)}`),
+    );
+  }
+
+  async close(): Promise<void> {
+    for (const connection of this.connections) connection.destroy();
+    await new Promise((resolve) => this.server.close(resolve));
+  }
+}
+
+/** A loopback port that nobody listens on: bound by the system, then released. */
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen({ host: '127.0.0.1', port: 0 }, resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
