@@ -436,6 +436,8 @@ const lessonInfos: LessonInfo[] = [
       },
     ],
   },
+  // Lessons 4, 5 and 7 (the chats) are added here.
+  // Lessons 6, 8 and 9 (framing and UDP) are added here.
 ];
 
 function completeLesson(info: LessonInfo): Lesson {
@@ -448,7 +450,8 @@ function completeLesson(info: LessonInfo): Lesson {
   };
 }
 
-export const lessons: Lesson[] = lessonInfos.map(completeLesson);
+// Course order is lesson number order, wherever an entry stands above.
+export const lessons: Lesson[] = lessonInfos.map(completeLesson).sort((a, b) => a.number - b.number);
 
 /** Finds a lesson by number (`3`, `'03'`) or folder name (`03-connection-loop`). */
 export function findLesson(key: string | number): Lesson | undefined {

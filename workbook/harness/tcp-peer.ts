@@ -111,6 +111,39 @@ export class PeerConnection {
   }
 
   /**
+   * Reads up to and including the next `\n` and returns the line without it,
+   * as text. Fails if the connection closes first or no line ends in time.
+   */
+  async readLine(what = 'a line ending in \\n', withinMs = limits.replyMs): Promise<string> {
+    const line = await this.changes.waitFor(
+      () => {
+        const end = this.unread.indexOf(0x0a);
+        if (end >= 0) return this.take(end + 1);
+        if (this.ended || this.closed) throw this.gone(what, this.unread);
+        return undefined;
+      },
+      withinMs,
+      () =>
+        new CheckFailure(`${this.peerName} did not send ${what} within ${showDuration(withinMs)}`, {
+          expected: what,
+          actual: this.unread.length ? `${showBytes(this.unread)} with no \\n yet` : 'nothing',
+        }),
+    );
+    return line.subarray(0, -1).toString('utf8');
+  }
+
+  /** Reads the next line and fails unless it is exactly `expected` (given without its `\n`). */
+  async expectLine(expected: string, withinMs = limits.replyMs): Promise<void> {
+    const line = await this.readLine(JSON.stringify(`${expected}\n`), withinMs);
+    if (line !== expected) {
+      throw new CheckFailure(`${this.peerName} sent a different line than expected`, {
+        expected: showBytes(`${expected}\n`),
+        actual: showBytes(`${line}\n`),
+      });
+    }
+  }
+
+  /**
    * Waits for the learner's side to close (FIN or reset); unless `anyData`,
    * no more bytes may come first.
    */
