@@ -43,6 +43,8 @@ export interface LessonInfo {
   title: Text;
   /** The learner's programs, in the order a learner writes them. */
   roles: Role[];
+  /** The check whose conversation, run against the reference solution, the lesson's page draws. */
+  diagram?: string;
   checks: CheckInfo[];
 }
 
@@ -77,6 +79,7 @@ const lessonInfos: LessonInfo[] = [
     chapter: 1,
     title: { en: 'The single echo', zh: '单次回声' },
     roles: ['server', 'client'],
+    diagram: 'server-closes-and-exits',
     checks: [
       {
         slug: 'server-ready',
@@ -203,6 +206,7 @@ const lessonInfos: LessonInfo[] = [
     chapter: 2,
     title: { en: 'The communication loop', zh: '通信循环' },
     roles: ['server', 'client'],
+    diagram: 'server-exits-when-client-ends',
     checks: [
       {
         slug: 'server-echoes-every-message',
@@ -342,6 +346,7 @@ const lessonInfos: LessonInfo[] = [
     chapter: 3,
     title: { en: 'The connection loop', zh: '链接循环' },
     roles: ['server'],
+    diagram: 'waiting-client-answered-later',
     checks: [
       {
         slug: 'echoes-like-lesson-2',
