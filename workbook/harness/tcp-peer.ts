@@ -110,6 +110,19 @@ export class PeerConnection {
     }
   }
 
+  /** Waits for whatever bytes arrive next and takes them all; undefined once the peer has closed. */
+  receive(withinMs = limits.replyMs): Promise<Buffer | undefined> {
+    return this.changes.waitFor(
+      () => {
+        if (this.unread.length) return this.take(this.unread.length);
+        if (this.ended || this.closed) return null;
+        return undefined;
+      },
+      withinMs,
+      () => new CheckFailure(`${this.peerName} sent nothing within ${showDuration(withinMs)}`),
+    ).then((bytes) => bytes ?? undefined);
+  }
+
   /**
    * Reads up to and including the next `\n` and returns the line without it,
    * as text. Fails if the connection closes first or no line ends in time.

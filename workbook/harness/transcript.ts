@@ -33,13 +33,18 @@ export class Transcript {
   dropped = 0;
   private readonly startedAt = performance.now();
 
+  /** `onEvent` sees every event as it happens (`--play` prints them live); a live transcript keeps none. */
+  constructor(private readonly onEvent?: (event: TranscriptEvent) => void) {}
+
   add(kind: EventKind, from: string, detail: string, to?: string): void {
+    const at = Math.round(performance.now() - this.startedAt);
+    const event: TranscriptEvent = to === undefined ? { at, kind, from, detail } : { at, kind, from, to, detail };
+    if (this.onEvent) return this.onEvent(event);
     if (this.events.length >= maxEvents) {
       this.dropped += 1;
       return;
     }
-    const at = Math.round(performance.now() - this.startedAt);
-    this.events.push(to === undefined ? { at, kind, from, detail } : { at, kind, from, to, detail });
+    this.events.push(event);
   }
 
   data(from: string, to: string, bytes: Uint8Array | string): void {

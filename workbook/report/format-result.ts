@@ -31,13 +31,14 @@ export function formatResult(result: CheckResult, options: { paint?: Paint; lang
 
 /** The conversation, one event a line, with times relative to the start of the check. */
 export function formatTranscript(events: TranscriptEvent[], paint: Paint = plain): string {
-  return events
-    .map((event) => {
-      const time = paint('dim', `+${(event.at / 1000).toFixed(3)}s`);
-      const who = event.to ? `${event.from} → ${event.to}` : event.from;
-      return `    ${time}  ${paint(event.from.startsWith('your') ? 'yellow' : 'cyan', who.padEnd(34))} ${describeEvent(event)}`;
-    })
-    .join('\n');
+  return events.map((event) => `    ${formatEvent(event, paint)}`).join('\n');
+}
+
+/** One event: time, who (the learner's side in yellow, the reference side in cyan), what. */
+export function formatEvent(event: TranscriptEvent, paint: Paint = plain): string {
+  const time = paint('dim', `+${(event.at / 1000).toFixed(3)}s`);
+  const who = event.to ? `${event.from} → ${event.to}` : event.from;
+  return `${time}  ${paint(event.from.startsWith('your') ? 'yellow' : 'cyan', who.padEnd(34))} ${describeEvent(event)}`;
 }
 
 function describeEvent(event: TranscriptEvent): string {

@@ -1,0 +1,102 @@
+import path from 'node:path';
+import readline from 'node:readline';
+import type { Lesson, Role } from '../catalogue.ts';
+import { waitForReady } from '../harness/check-context.ts';
+import { spawnLesson, type LessonProcess } from '../harness/spawn-lesson.ts';
+import { programFile, repoRoot, type Target } from '../harness/target.ts';
+import { Transcript, type TranscriptEvent } from '../harness/transcript.ts';
+import { formatEvent } from '../report/format-result.ts';
+import type { Paint } from '../report/paint.ts';
+import type { PlayPeers, PlaySession } from './define-play.ts';
+
+export class PlayUnavailable extends Error {}
+
+/** How long a program gets to finish by itself, then after SIGTERM, before it is killed. */
+const graceMs = 1500;
+
+export async function loadPlayPeers(lesson: Lesson): Promise<PlayPeers> {
+  try {
+    const module = (await import(path.join(repoRoot, 'workbook', 'play', 'peers', `${lesson.dir}.ts`))) as { default: PlayPeers };
+    return module.default;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') return {};
+    throw error;
+  }
+}
+
+/**
+ * Runs the learner's program for `role` joined to the reference peer, with the
+ * terminal on the conversation: typed lines go to the reference client (when
+ * playing a server) or into the learner's client, and every event on the wire
+ * is printed as it happens. Ctrl-C, Ctrl-D or the program exiting ends it, and
+ * nothing is left running.
+ */
+export async function runPlay(lesson: Lesson, role: Role, target: Target, paint: Paint): Promise<void> {
+  const peers = await loadPlayPeers(lesson);
+  const peer = role === 'server' ? peers.referenceClient : peers.referenceServer;
+  if (!peer) {
+    throw new PlayUnavailable(`Lesson ${lesson.number} has no reference ${role === 'server' ? 'client' : 'server'} to play with.`);
+  }
+  const showTyping = !process.stdin.isTTY;
+  const print = (event: TranscriptEvent) => {
+    if (event.kind === 'stdin' && !showTyping) return; // the terminal already shows what was typed
+    process.stdout.write(`${formatEvent(event, paint)}\n`);
+  };
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  const input = readline.createInterface({ input: process.stdin, crlfDelay: Infinity, terminal: false });
+  const session: PlaySession = { transcript: new Transcript(print), typed: input, ended: controller.signal };
+  const aborted = new Promise<void>((resolve) => controller.signal.addEventListener('abort', () => resolve()));
+  let program: LessonProcess | undefined;
+  let closeServer: (() => Promise<void>) | undefined;
+  try {
+    if (role === 'server') {
+      program = await spawnLesson({ name: 'your server', file: programFile(target, lesson, role), transcript: session.transcript });
+      const [host, port] = await waitForReady(program);
+      await Promise.race([peers.referenceClient!({ host, port }, session), program.exited, aborted]);
+    } else {
+      const server = await peers.referenceServer!(session);
+      closeServer = () => server.close();
+      program = await spawnLesson({
+        name: 'your client',
+        file: programFile(target, lesson, role),
+        transcript: session.transcript,
+        env: { PORT: String(server.port) },
+      });
+      const client = program;
+      void (async () => {
+        for await (const line of input) {
+          if (client.exitStatus) break;
+          client.type(`${line}\n`);
+        }
+        client.closeStdin();
+      })().catch(() => {
+        // The client exited while a line was on its way; its exit is printed.
+      });
+      await Promise.race([program.exited, aborted]);
+    }
+  } finally {
+    controller.abort();
+    input.close();
+    if (program) await stopGently(program);
+    await closeServer?.();
+    process.removeListener('SIGINT', stop);
+    process.removeListener('SIGTERM', stop);
+  }
+}
+
+/** Lets the program finish, then asks it to stop (SIGTERM), then kills its process group. */
+async function stopGently(program: LessonProcess): Promise<void> {
+  const exited = (ms: number) => Promise.race([program.exited.then(() => true), delay(ms).then(() => false)]);
+  if (!program.exitStatus && !(await exited(graceMs))) {
+    program.signal('SIGTERM');
+    await exited(graceMs);
+  }
+  await program.kill();
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
