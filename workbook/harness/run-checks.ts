@@ -29,7 +29,7 @@ export interface RunOptions {
   roles?: Role[];
   /** Only these check slugs. */
   slugs?: string[];
-  /** Checks running at once; each starts one or more programs. */
+  /** Checks running at once (default 8); most of a check's time is spent waiting on I/O. */
   concurrency?: number;
   checkTimeoutMs?: number;
 }
@@ -47,7 +47,7 @@ export async function runLesson(lesson: Lesson, target: Target, options: RunOpti
   );
   const definitions = await loadChecks(lesson);
   const buildErrors = await buildRoles(lesson, target, [...new Set(checks.map((check) => check.role))]);
-  return mapWithLimit(checks, options.concurrency ?? 4, (check) => {
+  return mapWithLimit(checks, options.concurrency ?? 8, (check) => {
     const buildError = buildErrors.get(check.role);
     if (buildError) return Promise.resolve(programErrorResult(check, buildError));
     return runCheck(definitions, check, target, options.checkTimeoutMs);
@@ -84,7 +84,8 @@ export async function runCheck(
       check,
       status,
       durationMs: Math.round(performance.now() - started),
-      transcript: context.transcript.events,
+      // A copy: what cleanup does after the verdict is not part of the conversation.
+      transcript: [...context.transcript.events],
     };
     if (error instanceof CheckFailure) {
       Object.assign(result, { message: error.message, expected: error.expected, actual: error.actual });
