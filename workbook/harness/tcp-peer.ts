@@ -44,13 +44,13 @@ export class PeerConnection {
     });
     socket.on('end', () => {
       this.ended = true;
-      transcript.add('end', peerName, 'closed its side of the connection (FIN)');
+      transcript.add('end', peerName, 'closed its side of the connection (FIN)', name);
       this.changes.notify();
     });
     socket.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'ECONNRESET' || error.code === 'EPIPE') {
         this.resetByPeer = true;
-        transcript.add('reset', peerName, 'reset the connection (RST)');
+        transcript.add('reset', peerName, 'reset the connection (RST)', name);
       } else {
         transcript.add('note', name, `socket error: ${error.code ?? error.message}`);
       }
@@ -198,13 +198,13 @@ export class PeerConnection {
 
   /** Half-closes: sends FIN, like Python's shutdown(SHUT_WR) or Node's socket.end(). */
   end(): void {
-    this.transcript.add('end', this.name, 'closed its side of the connection (FIN)');
+    this.transcript.add('end', this.name, 'closed its side of the connection (FIN)', this.peerName);
     this.socket.end();
   }
 
   /** Aborts the connection with RST, as a crashed or killed peer would. */
   reset(): void {
-    this.transcript.add('reset', this.name, 'reset the connection (RST)');
+    this.transcript.add('reset', this.name, 'reset the connection (RST)', this.peerName);
     this.socket.resetAndDestroy();
   }
 
