@@ -5,6 +5,7 @@ import { spawnLesson, type LessonProcess } from './spawn-lesson.ts';
 import { programFile, type Target } from './target.ts';
 import { connectPeer, freePort, PeerServer, type PeerConnection } from './tcp-peer.ts';
 import { Transcript } from './transcript.ts';
+import { UdpPeer, type Answer } from './udp-peer.ts';
 
 export interface RunningServer {
   process: LessonProcess;
@@ -31,6 +32,7 @@ export class CheckContext {
   private readonly programs: LessonProcess[] = [];
   private readonly connections: PeerConnection[] = [];
   private readonly servers: PeerServer[] = [];
+  private readonly udpPeers: UdpPeer[] = [];
 
   constructor(
     readonly lesson: Lesson,
@@ -71,6 +73,16 @@ export class CheckContext {
     return server;
   }
 
+  /**
+   * Opens a reference UDP peer on a free loopback port: a client for the
+   * learner's UDP server, or (with an `answer`) a server for their client.
+   */
+  async udpPeer(name = 'reference client', peerName = 'your server', answer?: Answer): Promise<UdpPeer> {
+    const peer = await UdpPeer.bind(name, peerName, this.transcript, answer);
+    this.udpPeers.push(peer);
+    return peer;
+  }
+
   /** A loopback port with nobody listening, for "connection refused". */
   freePort(): Promise<number> {
     return freePort();
@@ -84,7 +96,7 @@ export class CheckContext {
   /** Kills every program (with its children) and closes every socket the check opened. */
   async cleanUp(): Promise<void> {
     for (const connection of this.connections) connection.destroy();
-    await Promise.all([...this.programs.map((program) => program.kill()), ...this.servers.map((server) => server.close())]);
+    await Promise.all([...this.programs.map((program) => program.kill()), ...this.servers.map((server) => server.close()), ...this.udpPeers.map((peer) => peer.close())]);
   }
 }
 

@@ -16,4 +16,9 @@ export const limits = {
   reapMs: 2000 * scale,
   /** How much of a program's stdout or stderr is kept for the transcript. */
   outputBytes: 256 * 1024,
+  /**
+   * How many unread bytes a reference connection holds: the largest message a
+   * check expects (a 1 MiB frame of lesson 8, with its header) and some room.
+   */
+  peerUnreadBytes: 2 * 1024 * 1024,
 };

@@ -161,24 +161,28 @@ export class LessonProcess {
   /**
    * Waits for a stdout line matching `pattern`, searching everything printed so
    * far. Use for logs, whose order relative to the wire is not fixed.
+   * `stream: 'stderr'` searches what it printed to stderr instead.
    */
   waitForLine<T>(
     match: (line: string) => T | undefined,
     what: string,
     withinMs = limits.replyMs,
+    stream: 'stdout' | 'stderr' = 'stdout',
   ): Promise<T> {
+    const lines = stream === 'stdout' ? this.stdoutLines : this.stderrLines;
+    const where = stream === 'stdout' ? '' : ' to stderr';
     let searched = 0;
     return this.changes.waitFor(
       () => {
-        for (; searched < this.stdoutLines.length; searched++) {
-          const found = match(this.stdoutLines[searched]!);
+        for (; searched < lines.length; searched++) {
+          const found = match(lines[searched]!);
           if (found !== undefined) return found;
         }
-        if (this.exitStatus) throw this.failure(`${this.name} ${describeExit(this.exitStatus)} before printing ${what}`);
+        if (this.exitStatus) throw this.failure(`${this.name} ${describeExit(this.exitStatus)} before printing ${what}${where}`);
         return undefined;
       },
       withinMs,
-      () => this.failure(`${this.name} did not print ${what} within ${showDuration(withinMs)}`),
+      () => this.failure(`${this.name} did not print ${what}${where} within ${showDuration(withinMs)}`),
     );
   }
 

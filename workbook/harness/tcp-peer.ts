@@ -39,7 +39,7 @@ export class PeerConnection {
     socket.on('data', (chunk: Buffer) => {
       transcript.data(peerName, name, chunk);
       // Bounded: a check that expects little never holds megabytes.
-      this.unread = this.unread.length > limits.outputBytes ? this.unread : Buffer.concat([this.unread, chunk]);
+      this.unread = this.unread.length > limits.peerUnreadBytes ? this.unread : Buffer.concat([this.unread, chunk]);
       this.changes.notify();
     });
     socket.on('end', () => {
@@ -83,6 +83,39 @@ export class PeerConnection {
       this.socket.write(piece);
       if (bytes.length === 0) break;
     }
+  }
+
+  /**
+   * Writes `chunk` again and again, only as fast as the other side reads, until
+   * that side sends something, closes or resets, or `maxBytes` have gone; returns
+   * how many bytes were written. For programs that must give up on endless
+   * input. The transcript shows the flood as one event.
+   */
+  async flood(chunk: Uint8Array, maxBytes: number, withinMs = limits.replyMs): Promise<number> {
+    this.transcript.add('data', this.name, `${showBytes(chunk)} again and again, up to ${maxBytes} bytes`, this.peerName);
+    const heardBack = () => this.unread.length > 0 || this.ended || this.closed || this.resetByPeer || this.socket.destroyed;
+    const onDrain = () => this.changes.notify();
+    this.socket.on('drain', onDrain);
+    let sent = 0;
+    try {
+      while (sent < maxBytes && !heardBack()) {
+        sent += chunk.length;
+        if (this.socket.write(chunk)) {
+          // Let replies and closes in before the next write.
+          await new Promise((resolve) => setImmediate(resolve));
+          continue;
+        }
+        await this.changes.waitFor(
+          () => (!this.socket.writableNeedDrain || heardBack() ? true : undefined),
+          withinMs,
+          () => new CheckFailure(`${this.peerName} stopped reading after ${sent} bytes and did not answer within ${showDuration(withinMs)}`),
+        );
+      }
+    } finally {
+      this.socket.off('drain', onDrain);
+    }
+    this.transcript.add('note', this.name, `wrote ${sent} bytes in all`);
+    return sent;
   }
 
   /** Waits until `expected` has arrived and fails if other bytes came instead. */
