@@ -1,0 +1,161 @@
+// A lesson's conversation diagram as data: the transcript of one check, run
+// against the reference solution, with everything that changes from run to run
+// (times, pids, ports, clock readings) replaced by stable values.
+//
+// No Node.js imports here: the site's theme renders this data in the browser.
+
+import type { EventKind, TranscriptEvent } from '../../../workbook/harness/transcript.ts';
+
+export interface DiagramEvent {
+  /** Milliseconds since the check started; kept only where a page shows times. */
+  at?: number;
+  kind: EventKind;
+  from: string;
+  to?: string;
+  detail: string;
+}
+
+export interface DiagramData {
+  /** `01-single-echo` */
+  lesson: string;
+  /** The check whose conversation this is (the catalogue's `diagram`). */
+  check: string;
+  /** How to bring this file up to date; it is generated, not edited. */
+  regenerate: string;
+  events: DiagramEvent[];
+}
+
+/**
+ * A failing check as the runner prints it, for the getting-started page: a
+ * known-broken program (a fixture from test/fixtures/broken) run against one check.
+ */
+export interface SampleFailure {
+  lesson: string;
+  check: string;
+  fixture: string;
+  regenerate: string;
+  message: string;
+  expected?: string;
+  actual?: string;
+  events: DiagramEvent[];
+}
+
+export const regenerateCommand = 'npm run docs:diagrams';
+
+/** First client port shown: ephemeral ports become 50001, 50002, … in order of appearance. */
+const firstClientPort = 50001;
+/** Chat lines carry the local time; every diagram shows this one. */
+const shownTime = '2025/01/01 12:00:00';
+
+const address = /((?:\d{1,3}\.){3}\d{1,3}|\[[0-9a-fA-F:]+\]|::1):(\d{1,5})\b/g;
+const portWord = /\bport (\d{1,5})\b/g;
+const clockReading = /\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}/g;
+
+/**
+ * Turns a recorded transcript into diagram events: drops times and pids, shows
+ * listening ports as the lesson's default port and client ports as 50001, …,
+ * fixes clock readings, and leaves out the harness killing a program that was
+ * still running when the check ended (that is cleanup, not conversation).
+ */
+export function normaliseTranscript(events: TranscriptEvent[], defaultPort: number, options: { keepTimes?: boolean } = {}): DiagramEvent[] {
+  const ports = new Map<string, number>();
+  for (const event of events) {
+    const listening = /^(?:listening on|bound to) .+:(\d+)\b/.exec(event.detail);
+    if (listening && (event.kind === 'stdout' || event.kind === 'listen') && !ports.has(listening[1]!)) {
+      ports.set(listening[1]!, defaultPort + ports.size * 100);
+    }
+  }
+  let nextClientPort = firstClientPort;
+  const showPort = (port: string): string => {
+    if (!ports.has(port)) ports.set(port, nextClientPort++);
+    return String(ports.get(port));
+  };
+  const normaliseText = (text: string): string =>
+    text
+      .replace(clockReading, shownTime)
+      .replace(address, (_, host: string, port: string) => `${host}:${showPort(port)}`)
+      .replace(portWord, (_, port: string) => `port ${showPort(port)}`);
+
+  return events
+    .filter((event) => !(event.kind === 'exit' && /killed by SIGKILL/.test(event.detail)))
+    .map((event) => {
+      const detail = event.kind === 'start' ? 'started' : normaliseText(event.detail);
+      const at = options.keepTimes ? { at: event.at } : {};
+      return event.to === undefined ? { ...at, kind: event.kind, from: event.from, detail } : { ...at, kind: event.kind, from: event.from, to: event.to, detail };
+    });
+}
+
+/** Who acted: the learner's programs are `your …`; everything else is the check and its reference peers. */
+export function isLearnerProgram(name: string): boolean {
+  return name.startsWith('your ');
+}
+
+/**
+ * An event the check itself caused and recorded at the moment it acted
+ * (started a program, typed, signalled, sent, closed, connected). Events
+ * between two of these are the programs' reactions, recorded as they arrive.
+ */
+function isCheckAction(event: DiagramEvent): boolean {
+  if (event.kind === 'start' || event.kind === 'stdin' || event.kind === 'signal' || event.kind === 'listen') return true;
+  return !isLearnerProgram(event.from) && event.kind !== 'note';
+}
+
+/**
+ * What two recordings of the same check must share to count as the same
+ * conversation. Two real runs differ in ways that say nothing about the code:
+ * a program's log lines travel through a pipe and land anywhere among the
+ * socket events, so each program's output is compared as its own sequence;
+ * reactions on different connections between two actions of the check may
+ * arrive in either order, so they are compared in a fixed order; and TCP may
+ * deliver one write as several chunks or several as one, so consecutive chunks
+ * in one direction are joined.
+ */
+export function canonicalForm(events: DiagramEvent[]): string {
+  const output = new Map<string, string[]>();
+  const conversation: DiagramEvent[][] = [[]];
+  for (const event of events) {
+    if (event.kind === 'stdout' || event.kind === 'stderr') {
+      const key = `${event.from} ${event.kind}`;
+      output.set(key, [...(output.get(key) ?? []), event.detail]);
+    } else if (isCheckAction(event)) {
+      conversation.push([event], []);
+    } else {
+      conversation.at(-1)!.push(event);
+    }
+  }
+  const ordered = conversation.flatMap((run) => joinChunks([...run].sort((a, b) => sideOf(a).localeCompare(sideOf(b)))));
+  return [
+    ...ordered.map((event) => `${event.kind} ${sideOf(event)}: ${event.detail}`),
+    ...[...output.entries()].sort(([a], [b]) => a.localeCompare(b)).flatMap(([key, lines]) => lines.map((line) => `${key}: ${line}`)),
+  ].join('\n');
+}
+
+function sideOf(event: DiagramEvent): string {
+  return event.to === undefined ? event.from : `${event.from} → ${event.to}`;
+}
+
+/** Joins consecutive data events in the same direction, as if they had arrived as one chunk. */
+function joinChunks(events: DiagramEvent[]): DiagramEvent[] {
+  const joined: DiagramEvent[] = [];
+  for (const event of events) {
+    const last = joined.at(-1);
+    if (last && last.kind === 'data' && event.kind === 'data' && sideOf(last) === sideOf(event)) {
+      joined[joined.length - 1] = { ...last, detail: joinShownBytes(last.detail, event.detail) };
+    } else {
+      joined.push(event.kind === 'data' ? { ...event, detail: joinShownBytes(event.detail) } : event);
+    }
+  }
+  return joined;
+}
+
+/**
+ * `"ab"` and `"cd" (2 bytes)` make `"abcd"`: quoted text loses its byte count
+ * (which depends on the chunking); anything else is kept side by side.
+ */
+function joinShownBytes(...shown: string[]): string {
+  const texts = shown.map((one) => {
+    const match = /^("(?:[^"\\]|\\.)*")(?: \(\d+ bytes\))?$/.exec(one);
+    return match ? (JSON.parse(match[1]!) as string) : undefined;
+  });
+  return texts.every((text) => text !== undefined) ? JSON.stringify(texts.join('')) : shown.join(' + ');
+}

@@ -1,0 +1,15 @@
+import DefaultTheme from 'vitepress/theme';
+import type { Theme } from 'vitepress';
+import ConversationDiagram from './components/ConversationDiagram.vue';
+import FailingCheckSample from './components/FailingCheckSample.vue';
+import LessonChecks from './components/LessonChecks.vue';
+import './style.css';
+
+export default {
+  extends: DefaultTheme,
+  enhanceApp({ app }) {
+    app.component('ConversationDiagram', ConversationDiagram);
+    app.component('LessonChecks', LessonChecks);
+    app.component('FailingCheckSample', FailingCheckSample);
+  },
+} satisfies Theme;
