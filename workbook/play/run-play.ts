@@ -47,7 +47,10 @@ export async function runPlay(lesson: Lesson, role: Role, target: Target, paint:
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   const input = readline.createInterface({ input: process.stdin, crlfDelay: Infinity, terminal: false });
-  const session: PlaySession = { transcript: new Transcript(print), typed: input, ended: controller.signal };
+  // Created now, so lines typed (or piped) before a peer starts reading are kept, not dropped.
+  const lines = input[Symbol.asyncIterator]();
+  const typed: AsyncIterable<string> = { [Symbol.asyncIterator]: () => lines };
+  const session: PlaySession = { transcript: new Transcript(print), typed, ended: controller.signal };
   const aborted = new Promise<void>((resolve) => controller.signal.addEventListener('abort', () => resolve()));
   let program: LessonProcess | undefined;
   let closeServer: (() => Promise<void>) | undefined;
@@ -67,7 +70,7 @@ export async function runPlay(lesson: Lesson, role: Role, target: Target, paint:
       });
       const client = program;
       void (async () => {
-        for await (const line of input) {
+        for await (const line of typed) {
           if (client.exitStatus) break;
           client.type(`${line}\n`);
         }
