@@ -295,6 +295,7 @@ export class PeerServer {
   private readonly changes = new Changes();
   private readonly connections = new Set<PeerConnection>();
   private count = 0;
+  private closing = false;
 
   private constructor(
     private readonly server: net.Server,
@@ -335,13 +336,20 @@ export class PeerServer {
   /** The next connection from the learner's program. */
   accept(withinMs = limits.replyMs): Promise<PeerConnection> {
     return this.changes.waitFor(
-      () => this.accepted.shift(),
+      () => {
+        const next = this.accepted.shift();
+        if (!next && this.closing) throw new CheckFailure(`${this.name} was closed before ${this.peerName} connected`);
+        return next;
+      },
       withinMs,
       () => new CheckFailure(`${this.peerName} did not connect to ${this.name} within ${showDuration(withinMs)}`),
     );
   }
 
   async close(): Promise<void> {
+    // Wakes a pending accept(), so that nothing waits on a closed server.
+    this.closing = true;
+    this.changes.notify();
     for (const connection of this.connections) connection.destroy();
     await new Promise((resolve) => this.server.close(resolve));
   }
