@@ -20,6 +20,7 @@ const usage = `Usage: npm run lesson [N] [-- options]
   npm run lesson 3 -- --play [role]   run your program with a reference peer on the terminal
   npm run lesson 3 -- --hint          the lesson's hints
   npm run lesson 3 -- --solution      check the reference solution instead
+  npm run lesson 3 -- --dir PATH      check another folder with the lessons/ layout
 Options: --lang en|zh (default from your locale), --help`;
 
 async function main(): Promise<number> {
@@ -33,6 +34,7 @@ async function main(): Promise<number> {
         play: { type: 'boolean' },
         hint: { type: 'boolean' },
         lang: { type: 'string' },
+        dir: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -46,7 +48,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const output = terminalOutput(pickLanguage(values.lang));
-  const target: Target = { root: path.join(repoRoot, values.solution ? 'solutions' : 'lessons') };
+  const target: Target = { root: path.resolve(values.dir ?? path.join(repoRoot, values.solution ? 'solutions' : 'lessons')) };
   const remember = !values.solution;
   const [key, roleWord] = positionals;
 

@@ -25,7 +25,7 @@ export async function checkLesson(lesson: Lesson, target: Target, output: Output
   const results = await runLesson(lesson, target);
   await printResults(results, output);
   const verdict = { passed: results.filter((result) => result.status === 'passed').length, total: results.length };
-  if (options.remember) await recordStatus(lesson, { fingerprint: stamp, ...verdict });
+  if (options.remember) await recordStatus(lesson, target, { fingerprint: stamp, ...verdict });
 
   const points = results.filter((result) => result.status === 'passed').reduce((sum, result) => sum + result.check.points, 0);
   const max = results.reduce((sum, result) => sum + result.check.points, 0);

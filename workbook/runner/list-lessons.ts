@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { lessons, type Lesson } from '../catalogue.ts';
 import { runLesson } from '../harness/run-checks.ts';
-import type { Target } from '../harness/target.ts';
+import { repoRoot, type Target } from '../harness/target.ts';
 import { say, type Output } from './output.ts';
-import { fingerprint, readStatuses, recordStatus, type LessonStatus } from './status.ts';
+import { fingerprint, recordStatus, storedStatus, type LessonStatus } from './status.ts';
 
 type Shown = { kind: 'passed' | 'failing'; status: LessonStatus } | { kind: 'not started' };
 
@@ -14,9 +14,10 @@ type Shown = { kind: 'passed' | 'failing'; status: LessonStatus } | { kind: 'not
  */
 export async function listLessons(target: Target, output: Output): Promise<void> {
   const words = say[output.language];
-  const statuses = await readStatuses();
-  const shown = await Promise.all(lessons.map((lesson) => currentStatus(lesson, target, statuses[lesson.dir])));
-  output.write(output.paint('bold', words.statusHeader));
+  // One after another: a stale lesson is checked again, and the status file is written once at a time.
+  const shown: Shown[] = [];
+  for (const lesson of lessons) shown.push(await currentStatus(lesson, target, await storedStatus(lesson, target)));
+  output.write(output.paint('bold', words.statusHeader(path.relative(repoRoot, target.root) || target.root)));
   for (const [index, lesson] of lessons.entries()) {
     const state = shown[index]!;
     const label =
@@ -40,7 +41,7 @@ async function currentStatus(lesson: Lesson, target: Target, stored: LessonStatu
   if (stored.fingerprint !== stamp) {
     const results = await runLesson(lesson, target);
     status = { fingerprint: stamp, passed: results.filter((r) => r.status === 'passed').length, total: results.length };
-    await recordStatus(lesson, status);
+    await recordStatus(lesson, target, status);
   }
   return { kind: status.passed === status.total ? 'passed' : 'failing', status };
 }
@@ -49,8 +50,4 @@ async function currentStatus(lesson: Lesson, target: Target, stored: LessonStatu
 function padDisplay(text: string, width: number): string {
   const columns = [...text].reduce((sum, char) => sum + (/[\u1100-\uffff]/.test(char) ? 2 : 1), 0);
   return text + ' '.repeat(Math.max(1, width - columns));
-}
-
-export function lessonFolder(target: Target, lesson: Lesson): string {
-  return path.join(target.root, lesson.dir);
 }

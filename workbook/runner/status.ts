@@ -14,7 +14,13 @@ export interface LessonStatus {
   total: number;
 }
 
-const statusFile = path.join(repoRoot, '.workbook', 'status.json');
+// WORKBOOK_STATE_DIR moves it (the runner's own tests use a temporary one).
+const statusFile = path.join(process.env.WORKBOOK_STATE_DIR ?? path.join(repoRoot, '.workbook'), 'status.json');
+
+/** Statuses are kept per tree, so checking `--solution` or `--dir` never touches the learner's. */
+function keyOf(lesson: Lesson, target: Target): string {
+  return `${path.resolve(target.root)}#${lesson.dir}`;
+}
 
 export async function fingerprint(lesson: Lesson, target: Target): Promise<string> {
   const hash = createHash('sha256');
@@ -26,7 +32,7 @@ export async function fingerprint(lesson: Lesson, target: Target): Promise<strin
   return hash.digest('hex');
 }
 
-export async function readStatuses(): Promise<Record<string, LessonStatus>> {
+async function readStatuses(): Promise<Record<string, LessonStatus>> {
   try {
     return JSON.parse(await readFile(statusFile, 'utf8')) as Record<string, LessonStatus>;
   } catch {
@@ -34,9 +40,14 @@ export async function readStatuses(): Promise<Record<string, LessonStatus>> {
   }
 }
 
-export async function recordStatus(lesson: Lesson, status: LessonStatus): Promise<void> {
+/** The last verdict on this lesson in this tree, if it was ever checked. */
+export async function storedStatus(lesson: Lesson, target: Target): Promise<LessonStatus | undefined> {
+  return (await readStatuses())[keyOf(lesson, target)];
+}
+
+export async function recordStatus(lesson: Lesson, target: Target, status: LessonStatus): Promise<void> {
   const statuses = await readStatuses();
-  statuses[lesson.dir] = status;
+  statuses[keyOf(lesson, target)] = status;
   await mkdir(path.dirname(statusFile), { recursive: true });
   await writeFile(statusFile, `${JSON.stringify(statuses, null, 2)}\n`);
 }

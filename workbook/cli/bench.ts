@@ -1,0 +1,42 @@
+// `npm run bench [-- --runs N] [-- --only name,…]`: medians of wall times, as a table.
+import { parseArgs } from 'node:util';
+import { lessons } from '../catalogue.ts';
+import { median, timeCommand, type BenchEntry } from '../bench/measure.ts';
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string' },
+    only: { type: 'string' },
+  },
+});
+const runs = Number(values.runs ?? 5);
+
+const entries: BenchEntry[] = [
+  ...lessons.map((lesson) =>
+    timeCommand(`npm run lesson ${lesson.number} -- --solution`, 'npm', ['run', '--silent', 'lesson', String(lesson.number), '--', '--solution'], runs),
+  ),
+  timeCommand('npm test', 'npm', ['test', '--silent'], Math.min(runs, 3)),
+];
+
+const wanted = values.only?.split(',').map((word) => word.trim());
+const chosen = wanted ? entries.filter((entry) => wanted.some((word) => entry.name.includes(word))) : entries;
+
+const rows: string[][] = [['what', 'runs', 'median', 'min', 'max', 'all ok']];
+for (const entry of chosen) {
+  const times: number[] = [];
+  const notes = new Set<string>();
+  let allOk = true;
+  for (let i = 0; i < entry.runs; i++) {
+    const result = await entry.run();
+    times.push(result.ms);
+    allOk &&= result.ok;
+    if (result.note) notes.add(result.note);
+  }
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  rows.push([entry.name, String(entry.runs), seconds(median(times)), seconds(Math.min(...times)), seconds(Math.max(...times)), allOk ? 'yes' : 'NO', ...notes]);
+  process.stderr.write(`measured ${entry.name}\n`);
+}
+
+const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
+const line = (row: string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`;
+process.stdout.write(`${line(rows[0]!)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${rows.slice(1).map(line).join('\n')}\n`);
