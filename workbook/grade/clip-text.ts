@@ -1,0 +1,18 @@
+/**
+ * Shortens `text` to at most `max` characters by cutting out its middle, so a
+ * program that prints megabytes cannot blow up a report; the start and the end
+ * usually say the most.
+ */
+export function clipText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const keep = Math.max(0, max - 40);
+  const head = Math.ceil(keep / 2);
+  const tail = keep - head;
+  return `${text.slice(0, head)} … (${text.length - keep} characters cut) … ${tail ? text.slice(-tail) : ''}`;
+}
+
+/** The first line of `text`, shortened to `max` characters: a reason that fits in a table. */
+export function firstLine(text: string, max = 120): string {
+  const line = text.split('\n', 1)[0]!.trim();
+  return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
+}
