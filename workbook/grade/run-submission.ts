@@ -3,12 +3,13 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 import type { Check, Language, Lesson } from '../catalogue.ts';
 import { limits } from '../harness/limits.ts';
 import { repoRoot } from '../harness/target.ts';
 import { showDuration } from '../harness/wait-for.ts';
 import { gradeCheck, totalSubmission, type CheckGrade, type SubmissionGrade } from './report.ts';
-import { bwrapArguments, nodeBinary, type Sandbox } from './sandbox.ts';
+import { bwrapArguments, nodeBinary, sandboxInfoFd, type Sandbox } from './sandbox.ts';
 import type { Submission } from './find-submissions.ts';
 import { safeName } from './safe-name.ts';
 import { readLines, verifyLine, type WorkerPlan, type WorkerResult } from './worker-protocol.ts';
@@ -50,7 +51,16 @@ export async function runSubmission(submission: Submission, options: RunOptions)
   let foreignLines = 0;
   let stderrTail = '';
 
-  const child = spawn(stage.file, stage.args, { cwd: stage.cwd, env: stage.env, detached: true, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(stage.file, stage.args, {
+    cwd: stage.cwd,
+    env: stage.env,
+    detached: true,
+    stdio: ['pipe', 'pipe', 'pipe', options.sandbox.kind === 'bwrap' ? 'pipe' : 'ignore'],
+  });
+  const sandboxPid = readSandboxPid(child.stdio[sandboxInfoFd] as Readable | null);
+  const stdin = child.stdin!;
+  const stdout = child.stdout!;
+  const stderr = child.stderr!;
   const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) => {
     child.on('error', (error) => {
       stderrTail = error.message;
@@ -58,14 +68,14 @@ export async function runSubmission(submission: Submission, options: RunOptions)
     });
     child.on('exit', (code, signal) => resolve({ code, signal }));
   });
-  child.stdin.on('error', () => {
+  stdin.on('error', () => {
     // The worker died before reading its input; its exit says why.
   });
-  child.stdin.end(`${key.toString('hex')}\n${JSON.stringify(plan)}\n`);
-  child.stderr.on('data', (chunk: Buffer) => {
+  stdin.end(`${key.toString('hex')}\n${JSON.stringify(plan)}\n`);
+  stderr.on('data', (chunk: Buffer) => {
     stderrTail = (stderrTail + String(chunk)).slice(-4000);
   });
-  const reading = readLines(child.stdout, (line) => {
+  const reading = readLines(stdout, (line) => {
     const message = verifyLine(key, line);
     if (!message) {
       foreignLines += 1;
@@ -81,14 +91,14 @@ export async function runSubmission(submission: Submission, options: RunOptions)
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
-    stopWorker(child.pid, options.sandbox);
+    void sandboxPid.then((pid) => stopWorker(child.pid, pid, options.sandbox));
   }, options.submissionTimeoutMs);
   const exit = await exited;
   clearTimeout(timer);
   // Output still in the pipe is read; a program holding the pipe open is not waited for.
   await Promise.race([reading, new Promise((resolve) => setTimeout(resolve, limits.reapMs))]);
-  child.stdout.destroy();
-  child.stderr.destroy();
+  stdout.destroy();
+  stderr.destroy();
   killGroup(child.pid, 'SIGKILL');
   await stage.cleanUp();
 
@@ -145,13 +155,16 @@ async function stageWorker(submission: Submission, sandbox: Sandbox): Promise<St
 }
 
 /**
- * In the sandbox, killing bwrap ends the pid namespace and everything in it.
- * Without one, the worker gets SIGTERM first so that it can kill the programs
- * it started (they run in process groups of their own).
+ * In the sandbox, killing its first process ends the pid namespace: the kernel
+ * kills everything in it, and bwrap exits only once all of it is gone. (Killing
+ * bwrap itself would return before the namespace is empty.) Without a sandbox,
+ * the worker gets SIGTERM first so that it can kill the programs it started
+ * (they run in process groups of their own).
  */
-function stopWorker(pid: number | undefined, sandbox: Sandbox): void {
+function stopWorker(pid: number | undefined, sandboxPid: number | undefined, sandbox: Sandbox): void {
   if (sandbox.kind === 'bwrap') {
-    killGroup(pid, 'SIGKILL');
+    if (sandboxPid === undefined) killGroup(pid, 'SIGKILL');
+    else killProcess(sandboxPid, 'SIGKILL');
     return;
   }
   killGroup(pid, 'SIGTERM');
@@ -159,11 +172,27 @@ function stopWorker(pid: number | undefined, sandbox: Sandbox): void {
 }
 
 function killGroup(pid: number | undefined, signal: NodeJS.Signals): void {
-  if (pid === undefined) return;
+  if (pid !== undefined) killProcess(-pid, signal);
+}
+
+function killProcess(pid: number, signal: NodeJS.Signals): void {
   try {
-    process.kill(-pid, signal);
+    process.kill(pid, signal);
   } catch {
     // Already gone.
+  }
+}
+
+/** The pid bwrap reports for the sandbox's first process; undefined without a sandbox or when it never started. */
+async function readSandboxPid(info: Readable | null): Promise<number | undefined> {
+  if (!info) return undefined;
+  let text = '';
+  for await (const chunk of info) text += String(chunk);
+  try {
+    const pid = (JSON.parse(text) as { 'child-pid'?: unknown })['child-pid'];
+    return typeof pid === 'number' ? pid : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -66,10 +66,14 @@ async function probeBwrap(): Promise<string | undefined> {
   });
 }
 
+/** The file descriptor on which bwrap reports the sandbox's first process, as JSON. */
+export const sandboxInfoFd = 3;
+
 /**
  * The bwrap command line that runs `command` with `lessonsTree` (a host
  * folder) mounted read-only at `<sandboxHome>/lessons`, `env` as the whole
- * environment, and the sandbox home as working directory.
+ * environment, and the sandbox home as working directory. bwrap writes the
+ * pid of the sandbox's first process to `sandboxInfoFd` (see runSubmission).
  */
 export function bwrapArguments(lessonsTree: string, env: Record<string, string>, command: string[]): string[] {
   const grader = [
@@ -79,6 +83,8 @@ export function bwrapArguments(lessonsTree: string, env: Record<string, string>,
     ...nodeModules(),
   ];
   return [
+    '--info-fd',
+    String(sandboxInfoFd),
     ...baseArguments(env),
     ...grader.flatMap((part) => ['--ro-bind', part, part]),
     '--ro-bind',
