@@ -7,8 +7,8 @@ import { processesMentioning } from '../support/processes.ts';
 import { runCli, startCli, temporaryFolder } from '../support/run-cli.ts';
 
 /** A lessons-layout tree holding a copy of lesson 1's solution, with its own state and build folders. */
-async function lessonOneTree() {
-  const folder = await temporaryFolder('workbook-cli');
+async function lessonOneTree(onTestFinished: (fn: () => Promise<void>) => void) {
+  const folder = await temporaryFolder('workbook-cli', onTestFinished);
   const tree = path.join(folder, 'lessons');
   await mkdir(tree);
   await cp(path.join(repoRoot, 'solutions', '01-single-echo'), path.join(tree, '01-single-echo'), { recursive: true });
@@ -26,8 +26,8 @@ describe.concurrent('npm run lesson', () => {
     expect(result.stdout).toContain('Next: lesson 2 · The communication loop — npm run lesson 2');
   });
 
-  test('explains a failure with the conversation, the expectation and the hint, and exits 1', async () => {
-    const { tree, env, server } = await lessonOneTree();
+  test('explains a failure with the conversation, the expectation and the hint, and exits 1', async ({ onTestFinished }) => {
+    const { tree, env, server } = await lessonOneTree(onTestFinished);
     const source = await readFile(server, 'utf8');
     await writeFile(server, source.replace('socket.end(data);', "socket.end(data.toString('latin1'));"));
     const result = await runCli('lesson', ['1', '--dir', tree], { env });
@@ -57,8 +57,8 @@ describe.concurrent('npm run lesson', () => {
     expect(result.stderr).not.toMatch(noStackTrace);
   });
 
-  test('names the place of a syntax error and a missing file, without a stack trace', async () => {
-    const { tree, env, server } = await lessonOneTree();
+  test('names the place of a syntax error and a missing file, without a stack trace', async ({ onTestFinished }) => {
+    const { tree, env, server } = await lessonOneTree(onTestFinished);
     await writeFile(server, "import net from 'node:net';\nconst server = net.createServer(;\n");
     await rm(path.join(tree, '01-single-echo', 'client.ts'));
     const result = await runCli('lesson', ['1', '--dir', tree], { env });
@@ -69,8 +69,8 @@ describe.concurrent('npm run lesson', () => {
     expect(result.stdout + result.stderr).not.toMatch(noStackTrace);
   });
 
-  test('lists each lesson as not started, then with the verdict of its current files', async () => {
-    const { tree, env, server } = await lessonOneTree();
+  test('lists each lesson as not started, then with the verdict of its current files', async ({ onTestFinished }) => {
+    const { tree, env, server } = await lessonOneTree(onTestFinished);
     const before = await runCli('lesson', ['--dir', tree], { env });
     expect(before.stdout).toMatch(/1 {2}The single echo\s+· not started/);
     expect(before.stdout).toContain('Next to do: lesson 1');
@@ -95,8 +95,8 @@ describe.concurrent('npm run lesson', () => {
     expect(result.stdout).toContain('pauseOnConnect');
   });
 
-  test('plays a server with a reference client fed from the terminal, and leaves nothing behind', async () => {
-    const { tree, env, buildDir } = await lessonOneTree();
+  test('plays a server with a reference client fed from the terminal, and leaves nothing behind', async ({ onTestFinished }) => {
+    const { tree, env, buildDir } = await lessonOneTree(onTestFinished);
     const result = await runCli('lesson', ['1', '--play', '--dir', tree], { env, input: 'hello 你好\n' });
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toMatch(/reference client → your server\s+"hello 你好"/);
@@ -105,8 +105,8 @@ describe.concurrent('npm run lesson', () => {
     expect(processesMentioning(buildDir)).toEqual([]);
   });
 
-  test('plays a client with a reference server', async () => {
-    const { tree, env, buildDir } = await lessonOneTree();
+  test('plays a client with a reference server', async ({ onTestFinished }) => {
+    const { tree, env, buildDir } = await lessonOneTree(onTestFinished);
     const result = await runCli('lesson', ['1', '--play', 'client', '--dir', tree], { env, input: '' });
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toMatch(/your client → reference server\s+"你好"/);
@@ -114,8 +114,8 @@ describe.concurrent('npm run lesson', () => {
     expect(processesMentioning(buildDir)).toEqual([]);
   });
 
-  test('checks again on every save and stops everything on Ctrl-C', async () => {
-    const { tree, env, server, buildDir } = await lessonOneTree();
+  test('checks again on every save and stops everything on Ctrl-C', async ({ onTestFinished }) => {
+    const { tree, env, server, buildDir } = await lessonOneTree(onTestFinished);
     const watcher = startCli('lesson', ['1', '--watch', '--dir', tree], { env });
     let output = '';
     const seen = (text: string) =>

@@ -2,11 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execa, type Options } from 'execa';
-import { onTestFinished } from 'vitest';
 import { repoRoot } from '../../workbook/harness/target.ts';
 
-/** A temporary folder, removed when the current test finishes (even a concurrent one). */
-export async function temporaryFolder(prefix: string): Promise<string> {
+/**
+ * A temporary folder, removed when the test finishes. Pass the test context's
+ * `onTestFinished`: in concurrent tests the global one may belong to another test.
+ */
+export async function temporaryFolder(prefix: string, onTestFinished: (fn: () => Promise<void>) => void): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), `${prefix}-`));
   onTestFinished(() => rm(dir, { recursive: true, force: true }));
   return dir;

@@ -138,7 +138,8 @@ export class PeerConnection {
     if (!got.equals(want)) {
       throw new CheckFailure(`${this.peerName} sent different bytes than expected`, {
         expected: showBytes(want),
-        actual: showBytes(got),
+        // Everything that had arrived, not just as many bytes as expected.
+        actual: showBytes(Buffer.concat([got, this.unread])),
       });
     }
   }
@@ -227,6 +228,15 @@ export class PeerConnection {
         actual: showBytes(this.unread),
       });
     }
+  }
+
+  /**
+   * Stops reading, like a peer that never calls recv(): what the other side
+   * writes piles up in the kernel's buffers and then in the writer's memory.
+   */
+  stopReading(): void {
+    this.transcript.add('note', this.name, 'stops reading (never calls recv again)');
+    this.socket.pause();
   }
 
   /** Half-closes: sends FIN, like Python's shutdown(SHUT_WR) or Node's socket.end(). */
