@@ -1,5 +1,5 @@
 import type { Paint } from '../report/paint.ts';
-import { firstLine } from './clip-text.ts';
+import { firstLine, printable } from './clip-text.ts';
 import type { CheckGrade, GradeReport, SubmissionGrade } from './report.ts';
 
 /**
@@ -10,7 +10,7 @@ import type { CheckGrade, GradeReport, SubmissionGrade } from './report.ts';
 export function formatTable(report: GradeReport, paint: Paint): string {
   const header = ['submission', ...report.lessons.map((lesson) => String(lesson.number).padStart(2, '0')), 'total'];
   const rows = report.submissions.map((submission) => [
-    submission.name,
+    printable(submission.name),
     ...submission.lessons.map((lesson) => `${lesson.points}/${lesson.maxPoints}`),
     `${submission.points}/${submission.maxPoints}`,
   ]);
@@ -34,8 +34,8 @@ export function formatTable(report: GradeReport, paint: Paint): string {
   for (const submission of report.submissions) {
     const failures = describeFailures(submission);
     if (!failures.length && !submission.notes.length) continue;
-    out.push('', `${paint('bold', submission.name)}  ${submission.points}/${submission.maxPoints}`);
-    for (const note of submission.notes) out.push(`  ${paint('yellow', '!')} ${note}`);
+    out.push('', `${paint('bold', printable(submission.name))}  ${submission.points}/${submission.maxPoints}`);
+    for (const note of submission.notes) out.push(`  ${paint('yellow', '!')} ${printable(note)}`);
     for (const failure of failures) out.push(`  ${paint('red', '✗')} ${paint('bold', failure.label)}  ${failure.reason}`);
   }
   return out.join('\n');

@@ -1,6 +1,7 @@
 import type { Paint } from '../report/paint.ts';
 import { showDuration } from '../harness/wait-for.ts';
 import type { Submission } from './find-submissions.ts';
+import { printable } from './clip-text.ts';
 import type { CheckGrade, SubmissionGrade } from './report.ts';
 
 /** What the batch tells whoever watches it. */
@@ -48,7 +49,7 @@ function liveProgress(stream: NodeJS.WriteStream, paint: Paint): Progress {
 
   const status = () => {
     const elapsed = showClock(performance.now() - startedAt);
-    const now = [...running].map(([name, done]) => `${name} ${done}/${checksEach}`).join(', ');
+    const now = [...running].map(([name, done]) => `${printable(name)} ${done}/${checksEach}`).join(', ');
     const line = `${paint('dim', elapsed)}  ${finished}/${total} graded${now ? `  · ${now}` : ''}`;
     const width = stream.columns || 80;
     return line.length > width - 1 ? `${line.slice(0, width - 2)}…` : line;
@@ -87,7 +88,7 @@ function liveProgress(stream: NodeJS.WriteStream, paint: Paint): Progress {
 function describeFinished(grade: SubmissionGrade, paint: Paint): string {
   const full = grade.points === grade.maxPoints;
   const mark = full ? paint('green', '✓') : paint('yellow', '•');
-  return `${mark} ${grade.name}  ${grade.points}/${grade.maxPoints} points  ${paint('dim', showDuration(grade.durationMs))}`;
+  return `${mark} ${printable(grade.name)}  ${grade.points}/${grade.maxPoints} points  ${paint('dim', showDuration(grade.durationMs))}`;
 }
 
 function showClock(ms: number): string {
