@@ -19,3 +19,13 @@ export function processesMentioning(text: string): number[] {
     })
     .map(Number);
 }
+
+/** Whether `pid` is a running process; a zombie (dead, not yet reaped by its new parent) is not. */
+export function isRunning(pid: number): boolean {
+  try {
+    const state = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '')[0];
+    return state !== 'Z' && state !== 'X';
+  } catch {
+    return false;
+  }
+}

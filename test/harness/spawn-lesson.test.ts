@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { findLesson } from '../../workbook/catalogue.ts';
+import { CheckContext } from '../../workbook/harness/check-context.ts';
+import { limits } from '../../workbook/harness/limits.ts';
+import { repoRoot } from '../../workbook/harness/target.ts';
+import { isRunning, processesMentioning } from '../support/processes.ts';
+
+const lesson = findLesson(1)!;
+const program = (name: string) => path.join(repoRoot, 'test', 'fixtures', 'programs', `${name}.ts`);
+
+/** A check context whose "server" is one of the harness's test programs. */
+function contextFor(name: string, onTestFinished: (fn: () => Promise<void>) => void): CheckContext {
+  const context = new CheckContext(lesson, { root: path.join(repoRoot, 'solutions'), files: { server: program(name) } });
+  onTestFinished(() => context.cleanUp());
+  return context;
+}
+
+describe.concurrent('starting a lesson program', () => {
+  test('refuses output before the ready line, quoting it', async ({ onTestFinished }) => {
+    const t = contextFor('junk-before-ready', onTestFinished);
+    await expect(t.startServer()).rejects.toMatchObject({
+      message: 'your server printed something else before its ready line',
+      actual: '"Starting the server…"',
+    });
+  });
+
+  test('reports a program that exits before its ready line, with its stderr', async ({ onTestFinished }) => {
+    const t = contextFor('exits-before-ready', onTestFinished);
+    await expect(t.startServer()).rejects.toMatchObject({
+      message: expect.stringContaining('your server exited with code 3 before printing its ready line'),
+      actual: expect.stringContaining('something went wrong at start-up'),
+    });
+  });
+
+  test('keeps a bounded part of a flood of output and stays responsive', async ({ onTestFinished }) => {
+    const t = contextFor('floods-stdout', onTestFinished);
+    const server = await t.startServer();
+    await server.process.expectExit(0, 20_000);
+    const kept = server.process.stdoutLines.reduce((sum, line) => sum + line.length, 0);
+    expect(kept).toBeLessThanOrEqual(limits.outputBytes);
+    expect(t.transcript.events.length).toBeLessThanOrEqual(500);
+    expect(t.transcript.events.some((event) => event.detail.includes('the rest is not kept'))).toBe(true);
+  });
+
+  test('kills the whole process group at cleanup, children included', async ({ onTestFinished, expect }) => {
+    const t = contextFor('starts-a-child', onTestFinished);
+    const server = await t.startServer();
+    const childPid = Number(
+      await server.process.waitForLine((line) => /^child (\d+)$/.exec(line)?.[1], 'the child pid'),
+    );
+    expect(isRunning(childPid)).toBe(true);
+    await t.cleanUp();
+    await expect.poll(() => isRunning(childPid), { timeout: limits.reapMs }).toBe(false);
+    expect(processesMentioning(program('starts-a-child'))).toEqual([]);
+  });
+});
