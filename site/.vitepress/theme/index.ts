@@ -1,5 +1,6 @@
 import DefaultTheme from 'vitepress/theme';
 import type { Theme } from 'vitepress';
+import CourseOutline from './components/CourseOutline.vue';
 import ConversationDiagram from './components/ConversationDiagram.vue';
 import FailingCheckSample from './components/FailingCheckSample.vue';
 import LessonChecks from './components/LessonChecks.vue';
@@ -9,6 +10,7 @@ export default {
   extends: DefaultTheme,
   enhanceApp({ app }) {
     app.component('ConversationDiagram', ConversationDiagram);
+    app.component('CourseOutline', CourseOutline);
     app.component('LessonChecks', LessonChecks);
     app.component('FailingCheckSample', FailingCheckSample);
   },
