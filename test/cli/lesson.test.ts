@@ -69,6 +69,16 @@ describe.concurrent('npm run lesson', () => {
     expect(result.stdout + result.stderr).not.toMatch(noStackTrace);
   });
 
+  test('colours verdicts and highlights code on a colour terminal, and not otherwise', async ({ onTestFinished }) => {
+    const { tree, env, server } = await lessonOneTree(onTestFinished);
+    await writeFile(server, "import net from 'node:net';\nconst server = net.createServer(;\n");
+    const coloured = await runCli('lesson', ['1', '--dir', tree], { env: { ...env, NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    expect(coloured.stdout).toMatch(/\x1b\[[0-9;]*m✗/);
+    expect(coloured.stdout).toMatch(/> 2 \| \x1b\[[0-9;]+mconst/); // shiki colours the keyword
+    const plain = await runCli('lesson', ['1', '--dir', tree], { env });
+    expect(plain.stdout).not.toContain('\x1b[');
+  });
+
   test('lists each lesson as not started, then with the verdict of its current files', async ({ onTestFinished }) => {
     const { tree, env, server } = await lessonOneTree(onTestFinished);
     const before = await runCli('lesson', ['--dir', tree], { env });
