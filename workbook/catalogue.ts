@@ -441,6 +441,618 @@ const lessonInfos: LessonInfo[] = [
       },
     ],
   },
+  {
+    number: 4,
+    slug: 'duplex-chat',
+    chapter: 4,
+    title: { en: 'The duplex chat', zh: '双向聊天' },
+    roles: ['server', 'client'],
+    checks: [
+      {
+        slug: 'server-logs-client',
+        role: 'server',
+        title: {
+          en: "logs the other side's address when it connects",
+          zh: '对方连上时打印它的地址',
+        },
+        points: 1,
+        hint: {
+          en: 'Accept one connection, close the listener (a chat for two), and print `connected from <ip>:<port>` from socket.remoteAddress and socket.remotePort (lesson 4, "Two people, one connection").',
+          zh: '接受一个连接，关闭监听（两个人的聊天），并用 socket.remoteAddress 和 socket.remotePort 打印 `connected from <ip>:<port>`（第 4 课“两个人，一个连接”）。',
+        },
+      },
+      {
+        slug: 'server-prints-incoming',
+        role: 'server',
+        title: {
+          en: 'prints each line the other side sends as it arrives, while nothing is typed',
+          zh: '对方发来的每一行一到就打印，即使这边什么也没输入',
+        },
+        points: 2,
+        hint: {
+          en: "Write every 'data' chunk to stdout the moment it arrives, whatever the keyboard is doing. Don't stop reading the socket until the user has answered (lesson 4, \"Two event sources, no threads\").",
+          zh: "每个 'data' 块一到就写到 stdout，不管键盘那边在做什么。不要等用户回复之后才继续读套接字（第 4 课“两个事件源，不用线程”）。",
+        },
+      },
+      {
+        slug: 'server-sends-typed-lines',
+        role: 'server',
+        title: {
+          en: 'sends each typed line at once, several in a row, without waiting for an answer',
+          zh: '输入的每一行立刻发出，可以连发几行，不必等待回复',
+        },
+        points: 2,
+        hint: {
+          en: 'Send `<line>\\n` from the readline \'line\' handler, every time. A chat that waits for the other side before it sends again is the turn-by-turn chat, and it stalls (lesson 4, "Why turn-by-turn chat stalls").',
+          zh: '在 readline 的 \'line\' 处理函数里每次都发送 `<行>\\n`。等对方回话才能再发的聊天就是一问一答式聊天，它会卡住（第 4 课“一问一答的聊天为什么会卡住”）。',
+        },
+      },
+      {
+        slug: 'server-quits-on-command',
+        role: 'server',
+        title: {
+          en: 'ends the chat and exits 0 when `quit` is typed',
+          zh: '输入 `quit` 时结束聊天并以 0 退出',
+        },
+        points: 1,
+        hint: {
+          en: 'On a `quit` line, stop reading the keyboard (rl.close()), end the socket (FIN) and let the process exit once the other side has closed too (lesson 4, "Saying goodbye").',
+          zh: '读到 `quit` 行时停止读键盘（rl.close()），结束套接字（FIN），等对方也关闭后让进程退出（第 4 课“道别”）。',
+        },
+      },
+      {
+        slug: 'server-ends-at-eof',
+        role: 'server',
+        title: {
+          en: 'ends the chat and exits 0 at the end of its input',
+          zh: '输入结束时结束聊天并以 0 退出',
+        },
+        points: 1,
+        hint: {
+          en: 'When stdin ends (readline emits \'close\'), do what `quit` does: end the socket and exit 0 once the other side has closed (lesson 4, "Saying goodbye").',
+          zh: "stdin 结束时（readline 发出 'close'），做和 `quit` 一样的事：结束套接字，等对方关闭后以 0 退出（第 4 课“道别”）。",
+        },
+      },
+      {
+        slug: 'server-peer-left',
+        role: 'server',
+        title: {
+          en: 'says `peer left` and exits 0 when the other side closes the connection',
+          zh: '对方关闭连接时输出 `peer left` 并以 0 退出',
+        },
+        points: 1,
+        hint: {
+          en: "When the socket closes and you did not decide to leave, print `peer left` to stderr and stop reading the keyboard: an open stdin keeps Node running for ever (lesson 4, \"When the peer leaves\").",
+          zh: '套接字关闭而不是你决定离开时，向 stderr 打印 `peer left` 并停止读键盘：打开着的 stdin 会让 Node 一直运行（第 4 课“对方离开时”）。',
+        },
+      },
+      {
+        slug: 'server-peer-reset',
+        role: 'server',
+        title: {
+          en: 'says `peer left` once and exits 0 when the other side resets the connection',
+          zh: '对方重置连接时只输出一次 `peer left` 并以 0 退出',
+        },
+        points: 2,
+        hint: {
+          en: "A reset comes as an 'error' event, then 'close'. Handle 'error' (or the program crashes) and say `peer left` in one place only, on 'close' (lesson 4, \"When the peer leaves\").",
+          zh: "重置先以 'error' 事件到达，然后是 'close'。要处理 'error'（否则程序会崩溃），并且只在一个地方、在 'close' 时输出 `peer left`（第 4 课“对方离开时”）。",
+        },
+      },
+      {
+        slug: 'server-stops-on-sigterm',
+        role: 'server',
+        title: {
+          en: 'stops with exit code 0 on SIGTERM during a chat',
+          zh: '聊天中收到 SIGTERM 时以退出码 0 停止',
+        },
+        points: 1,
+        hint: {
+          en: 'On SIGTERM/SIGINT close the listener, destroy the connection and exit 0 (lesson 2, "Stopping a server").',
+          zh: '收到 SIGTERM/SIGINT 时关闭监听、销毁连接并以 0 退出（第 2 课“停止服务器”）。',
+        },
+      },
+      {
+        slug: 'client-prints-incoming',
+        role: 'client',
+        title: {
+          en: 'prints each line the other side sends as it arrives, while nothing is typed',
+          zh: '对方发来的每一行一到就打印，即使这边什么也没输入',
+        },
+        points: 2,
+        hint: {
+          en: "Write every 'data' chunk to stdout the moment it arrives, whatever the keyboard is doing (lesson 4, \"Two event sources, no threads\").",
+          zh: "每个 'data' 块一到就写到 stdout，不管键盘那边在做什么（第 4 课“两个事件源，不用线程”）。",
+        },
+      },
+      {
+        slug: 'client-sends-typed-lines',
+        role: 'client',
+        title: {
+          en: 'sends each typed line at once, several in a row, without waiting for an answer',
+          zh: '输入的每一行立刻发出，可以连发几行，不必等待回复',
+        },
+        points: 2,
+        hint: {
+          en: 'Send `<line>\\n` from the readline \'line\' handler, every time, and never wait for a reply before the next one (lesson 4, "Why turn-by-turn chat stalls").',
+          zh: '在 readline 的 \'line\' 处理函数里每次都发送 `<行>\\n`，发下一行前绝不等待回复（第 4 课“一问一答的聊天为什么会卡住”）。',
+        },
+      },
+      {
+        slug: 'client-quits-on-command',
+        role: 'client',
+        title: {
+          en: 'ends the chat and exits 0 when `quit` is typed',
+          zh: '输入 `quit` 时结束聊天并以 0 退出',
+        },
+        points: 1,
+        hint: {
+          en: 'On a `quit` line, stop reading the keyboard, end the socket (FIN) and exit once the server has closed too, or after 2 s (lesson 4, "Saying goodbye").',
+          zh: '读到 `quit` 行时停止读键盘，结束套接字（FIN），等服务器也关闭后退出，最多等 2 秒（第 4 课“道别”）。',
+        },
+      },
+      {
+        slug: 'client-ends-at-eof',
+        role: 'client',
+        title: {
+          en: 'ends the chat and exits 0 at the end of its input',
+          zh: '输入结束时结束聊天并以 0 退出',
+        },
+        points: 1,
+        hint: {
+          en: 'When stdin ends (readline emits \'close\'), end the socket as `quit` does and exit 0 (lesson 4, "Saying goodbye").',
+          zh: "stdin 结束时（readline 发出 'close'），像 `quit` 一样结束套接字并以 0 退出（第 4 课“道别”）。",
+        },
+      },
+      {
+        slug: 'client-peer-left',
+        role: 'client',
+        title: {
+          en: 'says `peer left` and exits 0 when the server closes the connection',
+          zh: '服务器关闭连接时输出 `peer left` 并以 0 退出',
+        },
+        points: 1,
+        hint: {
+          en: 'When the socket closes and you did not decide to leave, print `peer left` to stderr and stop reading the keyboard so that the process can exit (lesson 4, "When the peer leaves").',
+          zh: '套接字关闭而不是你决定离开时，向 stderr 打印 `peer left` 并停止读键盘，进程才能退出（第 4 课“对方离开时”）。',
+        },
+      },
+      {
+        slug: 'client-peer-reset',
+        role: 'client',
+        title: {
+          en: 'says `peer left` once and exits 0 when the server resets the connection',
+          zh: '服务器重置连接时只输出一次 `peer left` 并以 0 退出',
+        },
+        points: 1,
+        hint: {
+          en: "Handle the socket's 'error' event (a reset is ECONNRESET) and say `peer left` once, on 'close' (lesson 4, \"When the peer leaves\").",
+          zh: "处理套接字的 'error' 事件（重置就是 ECONNRESET），并在 'close' 时只输出一次 `peer left`（第 4 课“对方离开时”）。",
+        },
+      },
+      {
+        slug: 'client-refused',
+        role: 'client',
+        title: {
+          en: 'names the address and exits 1 when no server is listening',
+          zh: '没有服务器监听时说出地址并以 1 退出',
+        },
+        points: 1,
+        hint: {
+          en: "Handle the socket's 'error' event before the connection is up: one stderr line naming host:port and the reason, exit code 1, no stack trace (lesson 1, \"When nobody answers\").",
+          zh: "在连接建立之前就处理套接字的 'error' 事件：向 stderr 打印一行，写明 host:port 和原因，退出码 1，不要调用栈（第 1 课“没人应答时”）。",
+        },
+      },
+    ],
+  },
+  {
+    number: 5,
+    slug: 'group-chat',
+    chapter: 4,
+    title: { en: 'The chat room', zh: '聊天室' },
+    roles: ['server', 'client'],
+    checks: [
+      {
+        slug: 'logs-every-client',
+        role: 'server',
+        title: {
+          en: 'logs the address of every client that connects',
+          zh: '每个客户端连上时都打印它的地址',
+        },
+        points: 1,
+        hint: {
+          en: 'Keep listening after the first client: for each connection add the socket to the room and print `connected from <ip>:<port>` (lesson 5, "The room").',
+          zh: '第一个客户端之后继续监听：每来一个连接，就把套接字加入聊天室，并打印 `connected from <ip>:<port>`（第 5 课“聊天室”）。',
+        },
+      },
+      {
+        slug: 'broadcast-format',
+        role: 'server',
+        title: {
+          en: "sends a message back to its sender with the local time and the sender's address",
+          zh: '把消息连同本地时间和发送者地址发回给发送者',
+        },
+        points: 2,
+        hint: {
+          en: 'Broadcast `YYYY/MM/DD HH:MM:SS <ip>:<port>\\n<text>\\n`: local time with two-digit fields (getHours(), not getUTCHours()), the sender\'s socket.remoteAddress and remotePort, and the message trimmed (lesson 5, "Broadcasting").',
+          zh: '广播 `YYYY/MM/DD HH:MM:SS <ip>:<port>\\n<文本>\\n`：本地时间，各字段两位（用 getHours()，不是 getUTCHours()），发送者的 socket.remoteAddress 和 remotePort，消息去掉首尾空白（第 5 课“广播”）。',
+        },
+      },
+      {
+        slug: 'broadcasts-to-everyone',
+        role: 'server',
+        title: {
+          en: 'sends every message to every client, the sender included, exactly once',
+          zh: '把每条消息发给每个客户端，包括发送者，每人恰好一次',
+        },
+        points: 2,
+        hint: {
+          en: 'Loop once over the whole room and write the message to each member: no skipping the sender, no extra write for it (lesson 5, "Broadcasting").',
+          zh: '对整个聊天室循环一次，给每个成员写一次：不要跳过发送者，也不要再单独给它写一次（第 5 课“广播”）。',
+        },
+      },
+      {
+        slug: 'same-order-for-everyone',
+        role: 'server',
+        title: {
+          en: 'delivers messages sent at the same moment in the same order to everyone',
+          zh: '同时发出的消息，每个人收到的顺序都相同',
+        },
+        points: 1,
+        hint: {
+          en: 'Write each message to every member at once, in the same loop, before handling the next one. Delaying some deliveries (a timer, a queue) lets a later message overtake (lesson 5, "Same order for everyone").',
+          zh: '在同一个循环里立刻把每条消息写给所有成员，然后再处理下一条。推迟一部分投递（定时器、队列）会让后来的消息抢先（第 5 课“所有人看到同样的顺序”）。',
+        },
+      },
+      {
+        slug: 'ignores-empty-messages',
+        role: 'server',
+        title: {
+          en: 'ignores a message that is empty or only spaces',
+          zh: '忽略空的或只有空白的消息',
+        },
+        points: 1,
+        hint: {
+          en: 'Trim the text first; if nothing is left, broadcast nothing (lesson 5, "One chunk, one message (for now)").',
+          zh: '先去掉首尾空白；什么都不剩就不要广播（第 5 课“一个数据块就是一条消息（暂时）”）。',
+        },
+      },
+      {
+        slug: 'quit-removes-client',
+        role: 'server',
+        title: {
+          en: 'closes the connection of a client that sends `quit`, and the room goes on',
+          zh: '关闭发送 `quit` 的客户端的连接，聊天室照常继续',
+        },
+        points: 2,
+        hint: {
+          en: "On `quit`, delete the socket from the room first, then end it; don't broadcast the `quit`. A member left in the room gets written to after its end, and that 'error' crashes a server that does not listen for it (lesson 5, \"Leaving the room\").",
+          zh: "收到 `quit` 时先把套接字从聊天室删掉，再结束它；不要广播 `quit`。留在聊天室里的成员会在结束后还被写入，没有监听 'error' 的服务器会因此崩溃（第 5 课“离开聊天室”）。",
+        },
+      },
+      {
+        slug: 'survives-clients-leaving',
+        role: 'server',
+        title: {
+          en: 'goes on serving the room when clients leave or reset the connection',
+          zh: '有客户端离开或重置连接时继续为聊天室服务',
+        },
+        points: 2,
+        hint: {
+          en: "Listen for 'error' on every socket (a reset is ECONNRESET) and remove the member on 'close', which follows a FIN and a reset alike (lesson 5, \"Leaving the room\").",
+          zh: "在每个套接字上监听 'error'（重置就是 ECONNRESET），并在 'close' 时移除成员：FIN 和重置之后都会有 'close'（第 5 课“离开聊天室”）。",
+        },
+      },
+      {
+        slug: 'slow-reader-does-not-stall',
+        role: 'server',
+        title: {
+          en: 'keeps the room going while one client never reads',
+          zh: '有一个客户端从不读取时，聊天室照常运转',
+        },
+        points: 1,
+        hint: {
+          en: "Don't wait for one member ('drain', a write callback) before writing to the next or handling the next message: one client that never reads would stall everyone (lesson 5, \"A client that never reads\").",
+          zh: "不要等某一个成员（'drain'、写回调）之后才写给下一个成员或处理下一条消息：一个从不读取的客户端会让所有人都卡住（第 5 课“从不读取的客户端”）。",
+        },
+      },
+      {
+        slug: 'stops-on-quit-command',
+        role: 'server',
+        title: {
+          en: 'closes every connection and exits 0 when `quit` is typed on its stdin',
+          zh: '在它的 stdin 上输入 `quit` 时关闭所有连接并以 0 退出',
+        },
+        points: 1,
+        hint: {
+          en: 'Read the server\'s own stdin with readline; on a `quit` line close the listener, destroy every member and exit 0 (lesson 5, "Closing the room").',
+          zh: '用 readline 读服务器自己的 stdin；读到 `quit` 行时关闭监听、销毁每个成员并以 0 退出（第 5 课“关闭聊天室”）。',
+        },
+      },
+      {
+        slug: 'keeps-running-at-eof',
+        role: 'server',
+        title: {
+          en: 'keeps serving after its stdin ends',
+          zh: '它的 stdin 结束后继续服务',
+        },
+        points: 1,
+        hint: {
+          en: 'End of input on the server\'s stdin is not `quit`: a server started with no terminal sees it at once. Stop reading stdin, nothing more (lesson 5, "Closing the room").',
+          zh: '服务器 stdin 的输入结束并不是 `quit`：没有终端启动的服务器一开始就会遇到它。只需停止读 stdin，别的什么都不做（第 5 课“关闭聊天室”）。',
+        },
+      },
+      {
+        slug: 'stops-on-sigterm',
+        role: 'server',
+        title: {
+          en: 'closes every connection and exits 0 on SIGTERM',
+          zh: '收到 SIGTERM 时关闭所有连接并以 0 退出',
+        },
+        points: 1,
+        hint: {
+          en: 'On SIGTERM/SIGINT do what `quit` does: close the listener, destroy every member, exit 0 (lesson 5, "Closing the room").',
+          zh: '收到 SIGTERM/SIGINT 时做和 `quit` 一样的事：关闭监听、销毁每个成员、以 0 退出（第 5 课“关闭聊天室”）。',
+        },
+      },
+      {
+        slug: 'client-says-ready',
+        role: 'client',
+        title: {
+          en: "sends `I'm ready.` as soon as it connects",
+          zh: "一连上就发送 `I'm ready.`",
+        },
+        points: 1,
+        hint: {
+          en: "Once connected, write `I'm ready.\\n` before anything is typed (lesson 5, \"The chat client\").",
+          zh: "连上之后、输入任何东西之前，先写 `I'm ready.\\n`（第 5 课“聊天客户端”）。",
+        },
+      },
+      {
+        slug: 'client-prints-messages',
+        role: 'client',
+        title: {
+          en: 'prints what the room sends as it arrives, while nothing is typed',
+          zh: '聊天室发来的内容一到就打印，即使这边什么也没输入',
+        },
+        points: 2,
+        hint: {
+          en: "Write every 'data' chunk to stdout as it arrives; other people speak whenever they like (lesson 5, \"The chat client\").",
+          zh: "每个 'data' 块一到就写到 stdout；别人想什么时候说话就什么时候说（第 5 课“聊天客户端”）。",
+        },
+      },
+      {
+        slug: 'client-sends-lines',
+        role: 'client',
+        title: {
+          en: 'sends each typed line with `\\n`, several in a row',
+          zh: '把输入的每一行加上 `\\n` 发出，可以连发几行',
+        },
+        points: 2,
+        hint: {
+          en: 'Send `<line>\\n` from the readline \'line\' handler every time, without waiting for the room to answer (lesson 5, "The chat client").',
+          zh: '在 readline 的 \'line\' 处理函数里每次都发送 `<行>\\n`，不要等聊天室回应（第 5 课“聊天客户端”）。',
+        },
+      },
+      {
+        slug: 'client-quits-on-command',
+        role: 'client',
+        title: {
+          en: 'sends `quit`, then closes and exits 0 when `quit` is typed',
+          zh: '输入 `quit` 时先发出 `quit`，再关闭并以 0 退出',
+        },
+        points: 1,
+        hint: {
+          en: 'Send the `quit` line like any other so that the room knows, then stop reading the keyboard, end the socket and exit 0 (lesson 5, "Leaving the chat").',
+          zh: '像其他行一样发出 `quit`，让聊天室知道，然后停止读键盘、结束套接字并以 0 退出（第 5 课“离开聊天”）。',
+        },
+      },
+      {
+        slug: 'client-ends-at-eof',
+        role: 'client',
+        title: {
+          en: 'ends the connection and exits 0 at the end of its input',
+          zh: '输入结束时结束连接并以 0 退出',
+        },
+        points: 1,
+        hint: {
+          en: 'When stdin ends (readline emits \'close\'), end the socket and exit 0 once the server has closed (lesson 5, "Leaving the chat").',
+          zh: "stdin 结束时（readline 发出 'close'），结束套接字，等服务器关闭后以 0 退出（第 5 课“离开聊天”）。",
+        },
+      },
+      {
+        slug: 'client-server-closed',
+        role: 'client',
+        title: {
+          en: 'says so in one line and exits 0 when the server closes the connection',
+          zh: '服务器关闭连接时用一行说明并以 0 退出',
+        },
+        points: 1,
+        hint: {
+          en: "On 'close' when you did not decide to leave, print one line to stderr and stop reading the keyboard, so that the process exits 0 (lesson 5, \"Leaving the chat\").",
+          zh: "在不是你决定离开时收到 'close'，就向 stderr 打印一行并停止读键盘，让进程以 0 退出（第 5 课“离开聊天”）。",
+        },
+      },
+      {
+        slug: 'client-refused',
+        role: 'client',
+        title: {
+          en: 'names the address and exits 1 when no server is listening',
+          zh: '没有服务器监听时说出地址并以 1 退出',
+        },
+        points: 1,
+        hint: {
+          en: "Handle the socket's 'error' event before the connection is up: one stderr line naming host:port and the reason, exit code 1, no stack trace (lesson 1, \"When nobody answers\").",
+          zh: "在连接建立之前就处理套接字的 'error' 事件：向 stderr 打印一行，写明 host:port 和原因，退出码 1，不要调用栈（第 1 课“没人应答时”）。",
+        },
+      },
+    ],
+  },
+  {
+    number: 7,
+    slug: 'line-chat',
+    chapter: 5,
+    title: { en: 'The chat room over lines', zh: '按行聊天的聊天室' },
+    roles: ['server'],
+    checks: [
+      {
+        slug: 'broadcasts-every-line',
+        role: 'server',
+        title: {
+          en: 'sends every line to every client, the sender included, as in lesson 5',
+          zh: '像第 5 课一样把每一行发给每个客户端，包括发送者',
+        },
+        points: 2,
+        hint: {
+          en: 'Each complete line is one message, broadcast once to every member as `YYYY/MM/DD HH:MM:SS <ip>:<port>\\n<text>\\n` (lesson 5, "Broadcasting").',
+          zh: '每个完整的行就是一条消息，以 `YYYY/MM/DD HH:MM:SS <ip>:<port>\\n<文本>\\n` 的格式向每个成员广播一次（第 5 课“广播”）。',
+        },
+      },
+      {
+        slug: 'line-in-pieces',
+        role: 'server',
+        title: {
+          en: 'broadcasts a line that arrives in pieces once, when it is complete',
+          zh: '分成几块到达的一行，等它完整后只广播一次',
+        },
+        points: 2,
+        hint: {
+          en: "One write may arrive as many 'data' chunks. Keep each client's unfinished line in a buffer and broadcast only when a `\\n` completes it (lesson 7, \"Lines instead of chunks\").",
+          zh: "一次写入可能分成许多个 'data' 块到达。为每个客户端保存未完成的行，等 `\\n` 把它补完整后再广播（第 7 课“用行代替数据块”）。",
+        },
+      },
+      {
+        slug: 'lines-in-one-write',
+        role: 'server',
+        title: {
+          en: 'broadcasts each of several lines that arrive in one write, in order',
+          zh: '一次写入里到达的多行，按顺序逐行广播',
+        },
+        points: 2,
+        hint: {
+          en: "One 'data' chunk may hold many lines: split it at every `\\n` and broadcast each line in turn, keeping what follows the last `\\n` for later (lesson 7, \"Lines instead of chunks\").",
+          zh: "一个 'data' 块里可能有好几行：在每个 `\\n` 处切开，依次广播每一行，把最后一个 `\\n` 后面的内容留到以后（第 7 课“用行代替数据块”）。",
+        },
+      },
+      {
+        slug: 'crlf-line-ends',
+        role: 'server',
+        title: {
+          en: 'drops the `\\r` of a line that ends in CRLF',
+          zh: '去掉以 CRLF 结尾的行中的 `\\r`',
+        },
+        points: 1,
+        hint: {
+          en: 'A client on Windows (or telnet) ends lines with `\\r\\n`: drop one `\\r` before the `\\n` (lesson 7, "Line ends: LF and CRLF").',
+          zh: 'Windows（或 telnet）上的客户端用 `\\r\\n` 结束一行：去掉 `\\n` 前面的一个 `\\r`（第 7 课“行尾：LF 与 CRLF”）。',
+        },
+      },
+      {
+        slug: 'split-character',
+        role: 'server',
+        title: {
+          en: 'keeps a character whose bytes arrive in different writes intact',
+          zh: '字节分几次写入到达的字符保持完整',
+        },
+        points: 2,
+        hint: {
+          en: 'A Chinese character is three bytes, an emoji four, and a chunk may end in the middle. Decode whole lines, or decode with a StringDecoder, never chunk.toString() chunk by chunk, which turns the halves into `�` (lesson 7, "Characters split across reads").',
+          zh: '一个汉字是三个字节，一个表情符号是四个，而一个数据块可能在中间结束。按整行解码，或者用 StringDecoder 解码，不要逐块调用 chunk.toString()，那样半个字符会变成 `�`（第 7 课“被拆开的字符”）。',
+        },
+      },
+      {
+        slug: 'last-line-at-eof',
+        role: 'server',
+        title: {
+          en: 'broadcasts a last line with no `\\n` when its client closes the connection',
+          zh: '客户端关闭连接时，广播最后那个没有 `\\n` 的行',
+        },
+        points: 1,
+        hint: {
+          en: "When 'end' comes and the buffer still holds bytes, that is the last line: broadcast it before the connection closes (lesson 7, \"The last line\").",
+          zh: "'end' 到来时缓冲区里如果还有字节，那就是最后一行：在连接关闭前广播它（第 7 课“最后一行”）。",
+        },
+      },
+      {
+        slug: 'quit-and-empty-lines',
+        role: 'server',
+        title: {
+          en: 'ignores empty lines and closes the connection of a client that sends `quit`',
+          zh: '忽略空行，并关闭发送 `quit` 的客户端的连接',
+        },
+        points: 1,
+        hint: {
+          en: 'Apply lesson 5\'s rules to every line: trim it, skip it if empty, on `quit` remove the client and end its connection, and handle no more of its lines (lesson 5, "Leaving the room").',
+          zh: '对每一行套用第 5 课的规则：去掉首尾空白，为空就跳过，读到 `quit` 就移除客户端并结束它的连接，不再处理它后面的行（第 5 课“离开聊天室”）。',
+        },
+      },
+      {
+        slug: 'longest-line',
+        role: 'server',
+        title: {
+          en: 'accepts a line of exactly 65536 bytes',
+          zh: '接受恰好 65536 字节的一行',
+        },
+        points: 1,
+        hint: {
+          en: 'The limit is on the line itself: 65536 bytes are allowed, and neither the `\\n` nor a `\\r` before it counts (lesson 7, "A line that never ends").',
+          zh: '限制针对行本身：允许 65536 字节，`\\n` 和它前面的 `\\r` 都不计入（第 7 课“永不结束的行”）。',
+        },
+      },
+      {
+        slug: 'endless-line',
+        role: 'server',
+        title: {
+          en: 'answers `error: line too long` and closes the connection when a line grows past 65536 bytes',
+          zh: '一行超过 65536 字节时回复 `error: line too long` 并关闭连接',
+        },
+        points: 2,
+        hint: {
+          en: 'Check the buffer\'s size on every chunk, not only when a `\\n` comes: a client may never send one. Past the limit, write `error: line too long\\n`, end the connection and drop the buffer (lesson 7, "A line that never ends").',
+          zh: '每来一个数据块都检查缓冲区大小，不要只在收到 `\\n` 时检查：客户端可能永远不发。超过限制就写 `error: line too long\\n`，结束连接，丢掉缓冲区（第 7 课“永不结束的行”）。',
+        },
+      },
+      {
+        slug: 'same-order-for-everyone',
+        role: 'server',
+        title: {
+          en: 'gives every client the same order when several send many lines at once',
+          zh: '几个客户端同时发很多行时，每个人收到的顺序都相同',
+        },
+        points: 1,
+        hint: {
+          en: 'Broadcast each line to every member at once, as soon as it is complete, in the same loop (lesson 5, "Same order for everyone").',
+          zh: '每一行一完整就在同一个循环里立刻广播给所有成员（第 5 课“所有人看到同样的顺序”）。',
+        },
+      },
+      {
+        slug: 'survives-reset',
+        role: 'server',
+        title: {
+          en: 'goes on serving the room when a client resets the connection',
+          zh: '有客户端重置连接时继续为聊天室服务',
+        },
+        points: 1,
+        hint: {
+          en: "Listen for 'error' on every socket and remove the member on 'close', as in lesson 5 (lesson 5, \"Leaving the room\").",
+          zh: "像第 5 课一样在每个套接字上监听 'error'，并在 'close' 时移除成员（第 5 课“离开聊天室”）。",
+        },
+      },
+      {
+        slug: 'stops-on-sigterm',
+        role: 'server',
+        title: {
+          en: 'closes every connection and exits 0 on SIGTERM',
+          zh: '收到 SIGTERM 时关闭所有连接并以 0 退出',
+        },
+        points: 1,
+        hint: {
+          en: 'On SIGTERM/SIGINT close the listener, destroy every member and exit 0 (lesson 5, "Closing the room").',
+          zh: '收到 SIGTERM/SIGINT 时关闭监听、销毁每个成员并以 0 退出（第 5 课“关闭聊天室”）。',
+        },
+      },
+    ],
+  },
   // Lessons 4, 5 and 7 (the chats) are added here.
   // Lessons 6, 8 and 9 (framing and UDP) are added here.
 ];

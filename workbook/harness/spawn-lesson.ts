@@ -153,6 +153,17 @@ export class LessonProcess {
     this.subprocess.stdin!.end();
   }
 
+  /**
+   * Ends stdin and waits until the end of input has left this side of the pipe:
+   * from then on the program can read it, before anything the check sends later.
+   */
+  async closeStdinAndWait(): Promise<void> {
+    const stdin = this.subprocess.stdin!;
+    const flushed = stdin.writableFinished ? Promise.resolve() : new Promise((resolve) => stdin.once('finish', resolve).once('close', resolve));
+    this.closeStdin();
+    await flushed;
+  }
+
   signal(signal: NodeJS.Signals): void {
     this.transcript.add('signal', 'check', signal, this.name);
     this.subprocess.kill(signal);

@@ -48,6 +48,30 @@ export class Transcript {
   }
 
   data(from: string, to: string, bytes: Uint8Array | string): void {
+    if (this.summarizing) {
+      this.summarizing.chunks += 1;
+      this.summarizing.bytes += typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length;
+      return;
+    }
     this.add('data', from, showBytes(bytes), to);
+  }
+
+  private summarizing: { chunks: number; bytes: number } | undefined;
+
+  /**
+   * Runs `step` while counting the bytes on the wire instead of listing each
+   * chunk, then adds one note: for steps that move megabytes, whose chunks
+   * would bury the rest of the conversation.
+   */
+  async summarizeData<T>(what: string, step: () => Promise<T>): Promise<T> {
+    if (this.summarizing) return step();
+    const counts = { chunks: 0, bytes: 0 };
+    this.summarizing = counts;
+    try {
+      return await step();
+    } finally {
+      this.summarizing = undefined;
+      this.add('note', 'check', `${what}: ${counts.chunks} chunks, ${counts.bytes} bytes in all (not listed one by one)`);
+    }
   }
 }
