@@ -21,7 +21,7 @@ export interface Participant {
 
 export type DiagramItem =
   | { type: 'arrow'; kind: DiagramEvent['kind']; y: number; x1: number; x2: number; label: string; title: string }
-  | { type: 'note'; kind: DiagramEvent['kind']; y: number; x: number; width: number; label: string; title: string };
+  | { type: 'note'; kind: DiagramEvent['kind']; y: number; x: number; width: number; label: string; title: string; running?: boolean };
 
 export interface DiagramLayout {
   width: number;
@@ -197,7 +197,8 @@ export function layoutDiagram(events: DiagramEvent[], language: Language): Diagr
   if (running.length) {
     for (const name of running) {
       const x = xs[column.get(name)!]!;
-      items.push({ type: 'note', kind: 'note', y, x, width: textWidth(words[language].running) + 16, label: words[language].running, title: name });
+      const label = words[language].running;
+      items.push({ type: 'note', kind: 'note', y, x, width: textWidth(label) + 16, label, title: name, running: true });
     }
     y += rowHeight.note;
   }
