@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { cp, mkdir, mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../../workbook/harness/target.ts';
@@ -49,4 +50,24 @@ export async function processesMentioning(needles: string[]): Promise<string[]> 
     if (needles.some((needle) => commandLine.includes(needle))) found.push(`${entry}: ${commandLine}`);
   }
   return found;
+}
+
+/**
+ * Runs `use` with a server on the host's loopback that counts the connections
+ * it gets, and a copy of the `reaches-host` sample told its port: what a
+ * submission would try to reach from inside its sandbox.
+ */
+export async function withHostServer<T>(use: (host: { port: number; sample: string; connections: () => number }) => Promise<T>): Promise<T> {
+  const server = net.createServer((socket) => socket.destroy());
+  let connections = 0;
+  server.on('connection', () => (connections += 1));
+  await new Promise<void>((resolve) => server.listen({ host: '127.0.0.1', port: 0 }, resolve));
+  try {
+    const { port } = server.address() as net.AddressInfo;
+    const sample = await copySample('reaches-host');
+    await writeFile(path.join(sample, 'lessons', '01-single-echo', 'host-port.txt'), String(port));
+    return await use({ port, sample, connections: () => connections });
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+  }
 }

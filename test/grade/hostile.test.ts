@@ -1,7 +1,5 @@
 // Hostile submissions in the sandbox: each gets a clear verdict per check
 // within its time limit, the grader goes on, and nothing of it is left running.
-import { writeFile } from 'node:fs/promises';
-import net from 'node:net';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { findCheck, findLesson } from '../../workbook/catalogue.ts';
@@ -10,7 +8,7 @@ import { gradeBatch } from '../../workbook/grade/grade-batch.ts';
 import type { SubmissionGrade } from '../../workbook/grade/report.ts';
 import { chooseSandbox, type Sandbox } from '../../workbook/grade/sandbox.ts';
 import { canRunWith } from '../support/optional-tool.ts';
-import { copySample, processesMentioning } from './grade-support.ts';
+import { copySample, processesMentioning, withHostServer } from './grade-support.ts';
 
 const checkTimeoutMs = 2000;
 /** Room for a check to start its program and clean up after it on a loaded machine. */
@@ -133,21 +131,12 @@ describe.runIf(canRunWith('bwrap', 'apt-get install bubblewrap'))('hostile submi
     });
 
     test("a server cannot reach a server on the host's loopback", async () => {
-      const host = net.createServer((socket) => socket.destroy());
-      let connections = 0;
-      host.on('connection', () => (connections += 1));
-      await new Promise<void>((resolve) => host.listen({ host: '127.0.0.1', port: 0 }, resolve));
-      try {
-        const folder = await copySample('reaches-host');
-        const { port } = host.address() as net.AddressInfo;
-        await writeFile(path.join(folder, 'lessons', '01-single-echo', 'host-port.txt'), String(port));
-        const grade = await gradeSample(folder, ['01/server-ready']);
+      await withHostServer(async (host) => {
+        const grade = await gradeSample(host.sample, ['01/server-ready']);
         expect(grade.checks[0]).toMatchObject({ status: 'failed' });
-        expect(stderrOf(grade)).toContain(`could not reach port ${port}: ECONNREFUSED`);
-        expect(connections).toBe(0);
-      } finally {
-        await new Promise((resolve) => host.close(resolve));
-      }
+        expect(stderrOf(grade)).toContain(`could not reach port ${host.port}: ECONNREFUSED`);
+        expect(host.connections()).toBe(0);
+      });
     });
 
     test('a server that fills /tmp does not stop the grader: every check still runs and passes', async () => {

@@ -1,14 +1,12 @@
 // Without a sandbox (bwrap missing or --sandbox none) grading still works, with
 // a warning — and the hostile samples show what the sandbox is there to stop.
-import { writeFile } from 'node:fs/promises';
-import net from 'node:net';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { findLesson } from '../../workbook/catalogue.ts';
 import { findSubmissions } from '../../workbook/grade/find-submissions.ts';
 import { gradeBatch } from '../../workbook/grade/grade-batch.ts';
 import { chooseSandbox } from '../../workbook/grade/sandbox.ts';
-import { copySample, processesMentioning } from './grade-support.ts';
+import { copySample, processesMentioning, withHostServer } from './grade-support.ts';
 
 const lessonOne = findLesson(1)!;
 
@@ -44,19 +42,10 @@ describe.concurrent('grading without a sandbox', () => {
   });
 
   test("lets a program reach the host's loopback: the escape the sandbox stops is real", async () => {
-    const host = net.createServer((socket) => socket.destroy());
-    let connections = 0;
-    host.on('connection', () => (connections += 1));
-    await new Promise<void>((resolve) => host.listen({ host: '127.0.0.1', port: 0 }, resolve));
-    try {
-      const folder = await copySample('reaches-host');
-      const { port } = host.address() as net.AddressInfo;
-      await writeFile(path.join(folder, 'lessons', '01-single-echo', 'host-port.txt'), String(port));
-      const { grade } = await gradeUnsandboxed(folder, ['01/server-ready']);
-      expect(grade.checks[0]!.transcript.map((event) => event.detail)).toContain(`reached the host's server on port ${port}`);
-      expect(connections).toBe(1);
-    } finally {
-      await new Promise((resolve) => host.close(resolve));
-    }
+    await withHostServer(async (host) => {
+      const { grade } = await gradeUnsandboxed(host.sample, ['01/server-ready']);
+      expect(grade.checks[0]!.transcript.map((event) => event.detail)).toContain(`reached the host's server on port ${host.port}`);
+      expect(host.connections()).toBe(1);
+    });
   });
 });
