@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build, type Message } from 'esbuild';
@@ -15,6 +15,22 @@ const buildDir = process.env.WORKBOOK_BUILD_DIR ?? path.join(tmpdir(), `socket-w
 
 const inFlight = new Map<string, Promise<string>>();
 
+/** Builds are named by content, so every edit adds one; a week-old build is no longer wanted. */
+const keepBuildsMs = 7 * 24 * 60 * 60 * 1000;
+let pruned = false;
+
+async function pruneOldBuilds(): Promise<void> {
+  const names = await readdir(buildDir).catch(() => [] as string[]);
+  const now = Date.now();
+  await Promise.all(
+    names.map(async (name) => {
+      const file = path.join(buildDir, name);
+      const info = await stat(file).catch(() => undefined);
+      if (info && now - info.mtimeMs > keepBuildsMs) await rm(file, { force: true });
+    }),
+  );
+}
+
 /** Returns the path of a runnable `.mjs` built from `file`, or throws a ProgramError. */
 export function buildProgram(file: string): Promise<string> {
   const key = path.resolve(file);
@@ -27,6 +43,10 @@ export function buildProgram(file: string): Promise<string> {
 }
 
 async function bundle(file: string): Promise<string> {
+  if (!pruned) {
+    pruned = true;
+    void pruneOldBuilds();
+  }
   const shown = path.relative(process.cwd(), file) || file;
   if (!existsSync(file)) throw new ProgramError(`${shown} does not exist.`);
   const source = await readFile(file);
@@ -56,7 +76,8 @@ async function bundle(file: string): Promise<string> {
   const out = path.join(buildDir, `${path.basename(file, '.ts')}-${name}.mjs`);
   if (!existsSync(out)) {
     await mkdir(buildDir, { recursive: true });
-    const temporary = `${out}.${process.pid}.tmp`;
+    // Unique, so two builds of identical code never write the same temporary file.
+    const temporary = `${out}.${randomUUID()}.tmp`;
     await writeFile(temporary, code);
     await rename(temporary, out);
   }
