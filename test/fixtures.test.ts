@@ -1,10 +1,12 @@
 // Proof that every check can fail: each broken fixture fails exactly the checks
 // it names, and every check is named by at least one fixture.
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { lessons } from '../workbook/catalogue.ts';
 import { runLesson } from '../workbook/harness/run-checks.ts';
 import { formatResult } from '../workbook/report/format-result.ts';
-import { loadFixtures, materialize } from './fixtures/broken/fixture.ts';
+import { loadFixtures, materialize, removeMaterialized } from './fixtures/broken/fixture.ts';
+
+afterAll(removeMaterialized);
 
 for (const lesson of lessons) {
   const fixtures = await loadFixtures(lesson);
