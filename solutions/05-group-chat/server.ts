@@ -62,9 +62,10 @@ server.listen(PORT, HOST, () => {
 });
 
 // #region broadcast
-// What a member that never reads leaves waiting in our memory before we give
-// up on it. Without a limit, one stuck client could eat all the server's memory.
-const maxWaitingBytes = 1024 * 1024;
+// How far behind a member may fall before we give up on it. write() queues in
+// our memory whatever the kernel cannot take yet: a busy reader catches up,
+// but a member that never reads would let the queue grow for ever.
+const maxWaitingBytes = 32 * 1024 * 1024;
 
 function broadcast(message: string): void {
   for (const member of room) {

@@ -72,6 +72,7 @@ function readLines(socket: net.Socket, handlers: LineHandlers): void {
   let size = 0;
   let done = false;
 
+  // #region finish-line
   const finishLine = () => {
     let bytes = Buffer.concat(pieces, size);
     pieces = [];
@@ -85,7 +86,9 @@ function readLines(socket: net.Socket, handlers: LineHandlers): void {
     pieces = [];
     handlers.tooLong();
   };
+  // #endregion finish-line
 
+  // #region split-lines
   socket.on('data', (chunk) => {
     // Once we have ended the connection (`quit`, or a line too long),
     // whatever else the client sends is read and dropped.
@@ -104,15 +107,18 @@ function readLines(socket: net.Socket, handlers: LineHandlers): void {
     // be dropped): stop here instead of buffering an endless line.
     if (size > maxLineBytes + 1) giveUp();
   });
+  // #endregion split-lines
 
+  // #region last-line
   // A last line with no `\n` still counts once the client has closed its side.
   socket.on('end', () => {
     if (size > 0 && !done && !socket.writableEnded) finishLine();
   });
+  // #endregion last-line
 }
 // #endregion lines
 
-const maxWaitingBytes = 1024 * 1024;
+const maxWaitingBytes = 32 * 1024 * 1024; // as in lesson 5
 
 function broadcast(message: string): void {
   for (const member of room) {

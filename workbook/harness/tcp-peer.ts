@@ -25,6 +25,8 @@ export class PeerConnection {
   ended = false;
   closed = false;
   resetByPeer = false;
+  /** Every byte that has arrived, read by an expectation or not. */
+  receivedBytes = 0;
   private readonly changes = new Changes();
 
   constructor(
@@ -38,6 +40,7 @@ export class PeerConnection {
     socket.setNoDelay(true);
     socket.on('data', (chunk: Buffer) => {
       transcript.data(peerName, name, chunk);
+      this.receivedBytes += chunk.length;
       // Bounded: a check that expects little never holds megabytes.
       this.unread = this.unread.length > limits.peerUnreadBytes ? this.unread : Buffer.concat([this.unread, chunk]);
       this.changes.notify();
@@ -227,6 +230,30 @@ export class PeerConnection {
         expected: 'no reply yet',
         actual: showBytes(this.unread),
       });
+    }
+  }
+
+  /**
+   * Waits until `count` bytes have arrived in all, however many were read;
+   * fails once nothing more has come for `withinMs`. For floods too large to
+   * compare byte by byte.
+   */
+  async expectReceivedBytes(count: number, what: string, withinMs = limits.replyMs): Promise<void> {
+    while (this.receivedBytes < count) {
+      const before = this.receivedBytes;
+      await this.changes.waitFor(
+        () => {
+          if (this.receivedBytes > before) return true;
+          if (this.ended || this.closed) throw this.gone(what);
+          return undefined;
+        },
+        withinMs,
+        () =>
+          new CheckFailure(`${this.peerName} stopped sending to ${this.name} before ${what}`, {
+            expected: `at least ${count} bytes`,
+            actual: `${this.receivedBytes} bytes, then nothing for ${showDuration(withinMs)}`,
+          }),
+      );
     }
   }
 
