@@ -28,7 +28,8 @@ function unixModes(zip: Uint8Array): Map<string, number> {
 describe('gradescope-bundle', () => {
   let zip: Uint8Array;
   beforeAll(async () => {
-    zip = await buildGradescopeBundle();
+    // Built for lesson 1 only, as `gradescope-bundle --lessons 1` would, to keep the test short.
+    zip = await buildGradescopeBundle(['--lessons', '1']);
   });
 
   test('holds setup.sh and run_autograder at the root, executable, and nothing of the solutions', () => {
@@ -70,7 +71,7 @@ describe('gradescope-bundle', () => {
     const lesson = findLesson(1)!;
     await referenceSubmission(autograder, 'submission', [lesson.dir]);
 
-    const run = await execa(path.join(autograder, 'run_autograder'), ['--lessons', '1'], { cwd: autograder, reject: false });
+    const run = await execa(path.join(autograder, 'run_autograder'), [], { cwd: autograder, reject: false });
     expect(run.exitCode, `${run.stdout}\n${run.stderr}`).toBe(0);
     const results = JSON.parse(await readFile(path.join(autograder, 'results', 'results.json'), 'utf8')) as {
       score: number;

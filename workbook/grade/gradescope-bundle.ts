@@ -25,26 +25,34 @@ cd /autograder/source
 npm install --no-audit --no-fund
 `;
 
-const runScript = `#!/usr/bin/env bash
+/** The script Gradescope runs per submission, with the grading options chosen when the zip was built. */
+function runScript(gradeArgs: string[]): string {
+  const command = ['node --import tsx workbook/cli/grade.ts "$root/submission" --format gradescope,json --out "$root/results/grades"', ...gradeArgs.map(shellQuote), '"$@"'];
+  return `#!/usr/bin/env bash
 # Gradescope runs this for every submission: grade /autograder/submission and
 # write /autograder/results/results.json. Paths are found from this script's
 # own folder, so a copy of the layout elsewhere works the same (for testing).
-# Extra arguments go to the grader, e.g. --lessons 1-6.
+# Extra arguments go to the grader after the options below.
 set -euo pipefail
 root="$(cd "$(dirname "\${BASH_SOURCE[0]}")" && pwd)"
 cd "$root/source"
-node --import tsx workbook/cli/grade.ts "$root/submission" --format gradescope,json --out "$root/results/grades" "$@"
+${command.join(' ')}
 cp "$root/results/grades/gradescope/submission/results.json" "$root/results/results.json"
 `;
+}
+
+function shellQuote(word: string): string {
+  return /^[\w./:=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
 
 const executable = { os: 3, attrs: 0o100755 << 16 };
 const regular = { os: 3, attrs: 0o100644 << 16 };
 
-/** The autograder zip, ready to upload. */
-export async function buildGradescopeBundle(): Promise<Uint8Array> {
+/** The autograder zip, ready to upload; `gradeArgs` (such as `--lessons 1-6`) are passed to every grading. */
+export async function buildGradescopeBundle(gradeArgs: string[] = []): Promise<Uint8Array> {
   const files: Zippable = {
     'setup.sh': [Buffer.from(setupScript), executable],
-    run_autograder: [Buffer.from(runScript), executable],
+    run_autograder: [Buffer.from(runScript(gradeArgs)), executable],
     'package.json': [Buffer.from(await bundlePackageJson()), regular],
   };
   for (const folder of shippedFolders) {

@@ -16,10 +16,13 @@ import { parseShard, pickShard, showShard } from '../shard.ts';
 import { parseFormats, writeReports } from '../write-reports.ts';
 import { UsageError } from '../usage-error.ts';
 
+/** Most checks wait on the network far more than they compute, so a few run side by side. */
+const defaultChecksAtOnce = 4;
+
 export const gradeUsage = `Usage: npm run grade -- [options] <submission>...
        npm run grade -- --each [options] <folder of submissions>...
        npm run grade -- merge [options] <grades.json>...
-       npm run grade -- gradescope-bundle [--out <file.zip>]
+       npm run grade -- gradescope-bundle [--out <file.zip>] [--lessons …, other grading options]
 
 A submission is a folder holding lessons/ (or the lesson folders themselves).
 Every check of the chosen lessons runs against each submission, in a sandbox.
@@ -28,6 +31,7 @@ Grading:
   --each                     grade every folder inside each folder given
   --lessons <list>           lessons to grade, e.g. 1-6 or 1,3,5-7 (default: all)
   --jobs <n>                 submissions graded at once (default: ${defaultJobs()})
+  --checks-at-once <n>       checks of one submission running at once (default: ${defaultChecksAtOnce})
   --check-timeout <time>     limit for one check (default: ${limits.checkMs / 1000}s)
   --submission-timeout <t>   limit for one submission, all checks (default: 10m)
   --shard <i>/<n>            grade only the i-th of n parts of the batch (for many CI machines)
@@ -58,6 +62,7 @@ export async function gradeCommand(args: string[]): Promise<number> {
       each: { type: 'boolean' },
       lessons: { type: 'string' },
       jobs: { type: 'string' },
+      'checks-at-once': { type: 'string' },
       'check-timeout': { type: 'string' },
       'submission-timeout': { type: 'string', default: '10m' },
       shard: { type: 'string' },
@@ -74,6 +79,7 @@ export async function gradeCommand(args: string[]): Promise<number> {
   if (!positionals.length) throw new UsageError('name at least one submission folder (or a folder of them with --each)');
   const lessons = selectLessons(values.lessons);
   const jobs = values.jobs === undefined ? defaultJobs() : parseCount(values.jobs, '--jobs');
+  const checksAtOnce = values['checks-at-once'] === undefined ? defaultChecksAtOnce : parseCount(values['checks-at-once'], '--checks-at-once');
   const checkTimeoutMs = values['check-timeout'] ? parseDuration(values['check-timeout'], '--check-timeout') : limits.checkMs;
   const submissionTimeoutMs = parseDuration(values['submission-timeout'], '--submission-timeout');
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
@@ -90,6 +96,7 @@ export async function gradeCommand(args: string[]): Promise<number> {
   const report = await gradeBatch(submissions, {
     lessons,
     jobs,
+    concurrency: checksAtOnce,
     checkTimeoutMs,
     submissionTimeoutMs,
     sandbox,

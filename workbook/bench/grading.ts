@@ -1,0 +1,127 @@
+// The grading entries of `npm run bench`: a class of 30 submissions graded
+// with --jobs 2, and the sample submissions graded ten times over to show
+// that the same submission always gets the same score.
+import { cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { execa } from 'execa';
+import { lessons } from '../catalogue.ts';
+import { parseJsonReport } from '../grade/format-json.ts';
+import type { GradeReport } from '../grade/report.ts';
+import { programFile, repoRoot } from '../harness/target.ts';
+import { loadFixtures, materialize, removeMaterialized } from '../../test/fixtures/broken/fixture.ts';
+import type { BenchEntry } from './measure.ts';
+
+type Kind = 'good' | 'starter' | 'broken';
+
+/** What the bench found: the time, and whether the grades were what they should be. */
+export interface GradingRun {
+  ms: number;
+  ok: boolean;
+  note?: string;
+}
+
+/**
+ * Grades `count` submissions (good, starter-like and broken in turn) with
+ * `--jobs 2`: good ones must get full marks, the others less.
+ */
+export async function benchGrading(count = 30, extraArgs: string[] = []): Promise<GradingRun> {
+  const folder = await mkdtemp(path.join(tmpdir(), 'grade-bench-'));
+  try {
+    const kinds: Kind[] = ['good', 'starter', 'broken'];
+    for (let index = 0; index < count; index++) {
+      const kind = kinds[index % kinds.length]!;
+      await prepareSubmission(path.join(folder, 'class', `${kind}-${String(index + 1).padStart(2, '0')}`), kind, index);
+    }
+    const started = performance.now();
+    const report = await gradeFolder(path.join(folder, 'class'), path.join(folder, 'out'), ['--jobs', '2', ...extraArgs]);
+    const ms = performance.now() - started;
+    const wrong = report.submissions.filter((submission) =>
+      submission.name.startsWith('good') ? submission.points !== submission.maxPoints : submission.points === submission.maxPoints,
+    );
+    const ungraded = report.submissions.filter((submission) => submission.notes.length);
+    const ok = report.submissions.length === count && !wrong.length && !ungraded.length;
+    const problems = [...wrong.map((s) => `${s.name} ${s.points}/${s.maxPoints}`), ...ungraded.map((s) => `${s.name}: ${s.notes.join('; ')}`)];
+    return { ms, ok, note: `${count} submissions × ${report.lessons.length} lessons, sandbox ${report.sandbox}${problems.length ? `; unexpected: ${problems.join(', ')}` : ''}` };
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+    await removeMaterialized();
+  }
+}
+
+/**
+ * Grades the sample set (test/fixtures/submissions when a sandbox is there
+ * to contain them, plus a good, a starter-like and a broken submission)
+ * `runs` times and compares every check's verdict across runs.
+ */
+export async function benchDeterminism(runs = 10, extraArgs: string[] = []): Promise<GradingRun> {
+  const folder = await mkdtemp(path.join(tmpdir(), 'grade-determinism-'));
+  try {
+    const samples = path.join(repoRoot, 'test', 'fixtures', 'submissions');
+    for (const name of await readdir(samples)) await cp(path.join(samples, name), path.join(folder, 'set', name), { recursive: true });
+    for (const [index, kind] of (['good', 'starter', 'broken'] as const).entries()) {
+      await prepareSubmission(path.join(folder, 'set', kind), kind, index);
+    }
+    const verdicts: string[] = [];
+    const started = performance.now();
+    for (let run = 0; run < runs; run++) {
+      const report = await gradeFolder(path.join(folder, 'set'), path.join(folder, `out-${run}`), ['--jobs', '2', '--check-timeout', '5s', ...extraArgs]);
+      verdicts.push(describeVerdicts(report));
+    }
+    const ms = (performance.now() - started) / runs;
+    const differing = verdicts.filter((verdict) => verdict !== verdicts[0]).length;
+    return {
+      ms,
+      ok: differing === 0,
+      note: differing ? `${differing} of ${runs} runs differ from the first` : `${runs} runs, identical scores and verdicts (time per run)`,
+    };
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+    await removeMaterialized();
+  }
+}
+
+/** Both entries, ready for the bench table. */
+export function gradingBenchEntries(): BenchEntry[] {
+  return [
+    { name: 'grade 30 submissions, --jobs 2', runs: 1, run: () => benchGrading() },
+    { name: 'grade the sample set ×10 (determinism)', runs: 1, run: () => benchDeterminism() },
+  ];
+}
+
+/** Every check's verdict and every submission's points, as one comparable text. */
+function describeVerdicts(report: GradeReport): string {
+  return report.submissions
+    .map((submission) => `${submission.name} ${submission.points}: ${submission.checks.map((check) => `${check.id}=${check.status}`).join(' ')}`)
+    .join('\n');
+}
+
+async function gradeFolder(folder: string, out: string, args: string[]): Promise<GradeReport> {
+  const result = await execa(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'workbook', 'cli', 'grade.ts'), '--each', folder, '--out', out, ...args], {
+    cwd: repoRoot,
+    reject: false,
+    env: { FORCE_COLOR: '0' },
+  });
+  if (result.exitCode !== 0) throw new Error(`npm run grade failed (${result.exitCode}): ${String(result.stderr)}`);
+  const file = path.join(out, 'grades.json');
+  return parseJsonReport(await readFile(file, 'utf8'), file);
+}
+
+/**
+ * A submission of one kind: the reference solutions (good), the starters
+ * (starter-like), or the solutions with one known mistake per lesson (broken,
+ * a different mistake for each `variant`).
+ */
+async function prepareSubmission(folder: string, kind: Kind, variant: number): Promise<void> {
+  const tree = path.join(folder, 'lessons');
+  await mkdir(tree, { recursive: true });
+  await cp(path.join(repoRoot, kind === 'starter' ? 'lessons' : 'solutions'), tree, { recursive: true });
+  if (kind !== 'broken') return;
+  for (const lesson of lessons) {
+    const fixtures = await loadFixtures(lesson);
+    if (!fixtures.length) continue;
+    const fixture = fixtures[variant % fixtures.length]!;
+    const target = await materialize(lesson, fixture);
+    await cp(target.files![fixture.role]!, programFile({ root: tree }, lesson, fixture.role));
+  }
+}
