@@ -3,7 +3,7 @@ import type { CheckContext } from '../../workbook/harness/check-context.ts';
 import { limits } from '../../workbook/harness/limits.ts';
 import type { LessonProcess } from '../../workbook/harness/spawn-lesson.ts';
 import type { PeerConnection } from '../../workbook/harness/tcp-peer.ts';
-import { expectRefusedClient } from './shared.ts';
+import { expectConnectionLogged, expectRefusedClient } from './shared.ts';
 
 // The duplex chat is the same on both sides once connected, so every check
 // but the first and the last runs against either program: the learner's
@@ -90,9 +90,7 @@ async function expectPeerLeft(t: CheckContext, chat: Chat, go: (peer: PeerConnec
 export default defineChecks('duplex-chat', {
   'server-logs-client': async (t) => {
     const server = await t.startServer();
-    const client = await t.connect(server);
-    const expected = `connected from ${client.localAddress}:${client.localPort}`;
-    await server.process.waitForLine((line) => (line === expected ? line : undefined), `\`${expected}\``);
+    await expectConnectionLogged(server, await t.connect(server));
   },
 
   'server-prints-incoming': async (t) => expectIncomingPrinted(await chatWithServer(t)),

@@ -1,4 +1,5 @@
-import type { CheckContext } from '../../workbook/harness/check-context.ts';
+import type { CheckContext, RunningServer } from '../../workbook/harness/check-context.ts';
+import { CheckFailure } from '../../workbook/harness/failure.ts';
 import type { LessonProcess } from '../../workbook/harness/spawn-lesson.ts';
 import type { PeerConnection } from '../../workbook/harness/tcp-peer.ts';
 
@@ -37,4 +38,24 @@ export async function expectClientTurn(client: LessonProcess, connection: PeerCo
   await connection.expectBytes(message);
   await connection.send(message);
   await client.expectLine(message);
+}
+
+/**
+ * Waits for the server's `count`-th `connected from` line and fails at once
+ * unless it names `client`'s address: a wrong address fails fast instead of
+ * waiting for a line that will never come.
+ */
+export async function expectConnectionLogged(server: RunningServer, client: PeerConnection, count = 1): Promise<void> {
+  const expected = `connected from ${client.localAddress}:${client.localPort}`;
+  let seen = 0;
+  const line = await server.process.waitForLine(
+    (printed) => (printed.startsWith('connected from ') && ++seen >= count ? printed : undefined),
+    `\`${expected}\``,
+  );
+  if (line !== expected) {
+    throw new CheckFailure(`${server.process.name} logged a different address than ${client.name}'s`, {
+      expected: JSON.stringify(expected),
+      actual: JSON.stringify(line),
+    });
+  }
 }
