@@ -1054,6 +1054,709 @@ const lessonInfos: LessonInfo[] = [
     ],
   },
   // Lessons 4, 5 and 7 (the chats) are added here.
+  {
+    number: 6,
+    slug: 'line-echo',
+    chapter: 5,
+    title: { en: 'The line echo', zh: '按行回声' },
+    roles: ['server', 'client'],
+    checks: [
+      {
+        slug: 'server-replies-to-lines',
+        role: 'server',
+        title: {
+          en: 'replies `Return your msg: <line>` to every line, in order',
+          zh: '按顺序对每一行回复 `Return your msg: <行>`',
+        },
+        points: 2,
+        hint: {
+          en: 'For every line that ends in `\\n`, write `Return your msg: `, the line and `\\n`; keep the connection open for the next line (lesson 6, "Splitting the stream into lines").',
+          zh: '每收到一个以 `\\n` 结尾的行，就写回 `Return your msg: `、这一行和 `\\n`；保持连接，等待下一行（第 6 课“把字节流切成行”）。',
+        },
+      },
+      {
+        slug: 'server-line-in-pieces',
+        role: 'server',
+        title: {
+          en: 'replies once to a line that arrives one byte at a time',
+          zh: '对逐字节到达的一行只回复一次',
+        },
+        points: 2,
+        hint: {
+          en: "TCP delivers a byte stream, not messages: one write may arrive as many 'data' chunks. Keep each connection's unfinished line in a buffer and reply only when a `\\n` completes it (lesson 6, \"One write is not one read\").",
+          zh: "TCP 传送的是字节流，不是消息：一次写入可能分成许多个 'data' 块到达。为每个连接保留未完成的行，等 `\\n` 把它补完整后再回复（第 6 课“一次写不等于一次读”）。",
+        },
+      },
+      {
+        slug: 'server-lines-in-one-write',
+        role: 'server',
+        title: {
+          en: 'replies to each of several lines that arrive in one write',
+          zh: '一次写入里到达的多行，每一行都回复',
+        },
+        points: 2,
+        hint: {
+          en: "One 'data' chunk may hold many lines: after adding a chunk to the buffer, take out every complete line, not just the first (lesson 6, \"One write is not one read\").",
+          zh: "一个 'data' 块里可能有好几行：把块加进缓冲区后，取出其中每一个完整的行，而不只是第一行（第 6 课“一次写不等于一次读”）。",
+        },
+      },
+      {
+        slug: 'server-split-characters',
+        role: 'server',
+        title: {
+          en: 'keeps Chinese text and emoji intact when their bytes are split across writes',
+          zh: '中文和表情符号的字节被拆到多次写入时仍保持完整',
+        },
+        points: 2,
+        hint: {
+          en: 'Decoding each chunk on its own turns half a character into �. Decode with one StringDecoder per connection: it holds back an unfinished character until its last byte arrives (lesson 6, "Characters split across chunks").',
+          zh: '每个块单独解码，会把半个字符变成 �。每个连接用一个 StringDecoder 解码：它会留住没收完的字符，直到最后一个字节到达（第 6 课“被拆开的字符”）。',
+        },
+      },
+      {
+        slug: 'server-crlf',
+        role: 'server',
+        title: {
+          en: 'drops the `\\r` of a line that ends in CRLF',
+          zh: '去掉以 CRLF 结尾的行里的 `\\r`',
+        },
+        points: 1,
+        hint: {
+          en: 'Many programs end lines with `\\r\\n`. After splitting at `\\n`, remove one trailing `\\r` before you look at the line (lesson 6, "CRLF and the last line").',
+          zh: '很多程序用 `\\r\\n` 结束一行。在 `\\n` 处切开后，先去掉行尾的一个 `\\r` 再处理这一行（第 6 课“CRLF 与最后一行”）。',
+        },
+      },
+      {
+        slug: 'server-last-line-at-eof',
+        role: 'server',
+        title: {
+          en: 'answers a last line with no newline when the client half-closes, then closes',
+          zh: '客户端半关闭时回复没有换行的最后一行，然后关闭',
+        },
+        points: 1,
+        hint: {
+          en: "On 'end' whatever is left in the buffer (and in the decoder: decoder.end()) is a last line: answer it if it is not empty, then let the connection close (lesson 6, \"CRLF and the last line\").",
+          zh: "收到 'end' 时，缓冲区里剩下的内容（加上 decoder.end()）就是最后一行：不为空就回复它，然后让连接关闭（第 6 课“CRLF 与最后一行”）。",
+        },
+      },
+      {
+        slug: 'server-quit',
+        role: 'server',
+        title: {
+          en: 'closes the connection without a reply on a `quit` line',
+          zh: '收到 `quit` 行时不回复并关闭连接',
+        },
+        points: 1,
+        hint: {
+          en: 'Compare the whole line (its `\\r` dropped) with `quit`: on a match end the connection without a reply and ignore whatever the client sends after it (lesson 6, "Leaving with quit").',
+          zh: '把整行（去掉 `\\r` 后）和 `quit` 比较：相同就不回复、结束连接，并忽略客户端之后发来的一切（第 6 课“用 quit 离开”）。',
+        },
+      },
+      {
+        slug: 'server-many-clients',
+        role: 'server',
+        title: {
+          en: 'serves several clients at once, each with its own unfinished line',
+          zh: '同时为多个客户端服务，各自保留未完成的行',
+        },
+        points: 2,
+        hint: {
+          en: 'Create the buffer and the decoder inside the connection handler, one pair per socket: a buffer shared by every connection mixes their bytes (lesson 6, "Many clients, many buffers").',
+          zh: '在连接处理函数里创建缓冲区和解码器，每个套接字一套：所有连接共用一个缓冲区，会把它们的字节混在一起（第 6 课“多个客户端，多个缓冲区”）。',
+        },
+      },
+      {
+        slug: 'server-longest-line',
+        role: 'server',
+        title: {
+          en: 'answers a line of exactly 65536 bytes',
+          zh: '回复恰好 65536 字节的一行',
+        },
+        points: 1,
+        hint: {
+          en: 'The limit counts bytes (Buffer.byteLength), not characters, and leaves out the `\\n` and a trailing `\\r`: a line of 65536 bytes is still allowed (lesson 6, "A limit on line length").',
+          zh: '上限按字节计（Buffer.byteLength），不按字符计，也不算 `\\n` 和行尾的 `\\r`：65536 字节的行仍然允许（第 6 课“行长度的上限”）。',
+        },
+      },
+      {
+        slug: 'server-line-too-long',
+        role: 'server',
+        title: {
+          en: 'answers `error: line too long` and closes on a line of 65537 bytes',
+          zh: '对 65537 字节的行回复 `error: line too long` 并关闭',
+        },
+        points: 2,
+        hint: {
+          en: 'Measure a line in bytes with Buffer.byteLength(): Chinese characters take three bytes each. Past 65536 bytes, write `error: line too long\\n` and end the connection (lesson 6, "A limit on line length").',
+          zh: '用 Buffer.byteLength() 按字节量一行的长度：一个汉字占三个字节。超过 65536 字节就写回 `error: line too long\\n` 并结束连接（第 6 课“行长度的上限”）。',
+        },
+      },
+      {
+        slug: 'server-endless-line',
+        role: 'server',
+        title: {
+          en: 'answers `error: line too long` and closes long before a line that never ends has arrived',
+          zh: '遇到永不结束的行时，早早回复 `error: line too long` 并关闭',
+        },
+        points: 2,
+        hint: {
+          en: 'Check the size of the unfinished line every time a chunk arrives, not only when a `\\n` comes: a client that never sends one would fill your memory (lesson 6, "A limit on line length").',
+          zh: '每到一个块就检查未完成的行有多大，而不是等 `\\n` 来了才检查：一个永远不发换行的客户端会把你的内存塞满（第 6 课“行长度的上限”）。',
+        },
+      },
+      {
+        slug: 'server-survives-reset',
+        role: 'server',
+        title: {
+          en: 'goes on serving other clients after one resets the connection mid-line',
+          zh: '一个客户端在一行中途重置连接后，继续为其他客户端服务',
+        },
+        points: 1,
+        hint: {
+          en: "Handle 'error' on every socket (a reset is ECONNRESET): it ends that conversation, not the server (lesson 6, \"When a client vanishes\").",
+          zh: "在每个套接字上处理 'error'（重置就是 ECONNRESET）：它结束的是那一段对话，而不是服务器（第 6 课“客户端突然消失”）。",
+        },
+      },
+      {
+        slug: 'server-stops-on-sigterm',
+        role: 'server',
+        title: {
+          en: 'closes every connection and exits 0 on SIGTERM',
+          zh: '收到 SIGTERM 时关闭所有连接并以 0 退出',
+        },
+        points: 1,
+        hint: {
+          en: 'Keep the open sockets in a Set; on SIGTERM/SIGINT close the listener, destroy every socket and exit 0 (lesson 6, "Stopping the server").',
+          zh: '把打开的套接字放进一个 Set；收到 SIGTERM/SIGINT 时关闭监听，销毁每个套接字，然后以 0 退出（第 6 课“停止服务器”）。',
+        },
+      },
+      {
+        slug: 'client-sends-lines',
+        role: 'client',
+        title: {
+          en: 'sends each input line with `\\n` and prints each reply',
+          zh: '每行输入加上 `\\n` 发送，并打印每条回复',
+        },
+        points: 2,
+        hint: {
+          en: 'Write each stdin line as `<line>\\n`, untrimmed (readline has already dropped a CRLF\'s `\\r`), and print every line the server sends back (lesson 6, "The client reads lines").',
+          zh: '把 stdin 的每一行写成 `<行>\\n`，不要去掉空格（readline 已经去掉了 CRLF 里的 `\\r`），并打印服务器发回的每一行（第 6 课“客户端按行读”）。',
+        },
+      },
+      {
+        slug: 'client-sends-empty-lines',
+        role: 'client',
+        title: {
+          en: 'sends an empty line as a lone `\\n`',
+          zh: '把空行作为单独的 `\\n` 发送',
+        },
+        points: 1,
+        hint: {
+          en: 'Unlike lesson 2, an empty line is a message here: `\\n` is one byte on the wire and the server answers it. Don\'t skip it (lesson 6, "The client reads lines").',
+          zh: '和第 2 课不同，这里空行也是一条消息：`\\n` 在线路上是一个字节，服务器会回复它。不要跳过（第 6 课“客户端按行读”）。',
+        },
+      },
+      {
+        slug: 'client-reply-in-pieces',
+        role: 'client',
+        title: {
+          en: 'prints a reply that arrives in pieces as one line',
+          zh: '把分成几块到达的回复作为一行打印',
+        },
+        points: 2,
+        hint: {
+          en: "A 'data' chunk is not a reply. Read the socket as lines: readline.createInterface({ input: socket }) is Python's sock.makefile() with readline() (lesson 6, \"The client reads lines\").",
+          zh: "一个 'data' 块不等于一条回复。要按行读套接字：readline.createInterface({ input: socket }) 就是 Python 的 sock.makefile() 加 readline()（第 6 课“客户端按行读”）。",
+        },
+      },
+      {
+        slug: 'client-split-characters',
+        role: 'client',
+        title: {
+          en: 'prints Chinese text and emoji intact when a reply splits their bytes',
+          zh: '回复把中文和表情符号的字节拆开时，仍完整打印它们',
+        },
+        points: 1,
+        hint: {
+          en: 'Decode the whole byte stream with one StringDecoder (readline over the socket does it for you): chunk.toString() on each chunk turns split characters into � (lesson 6, "Characters split across chunks").',
+          zh: '用同一个 StringDecoder 解码整个字节流（套接字上的 readline 会替你做）：对每个块调用 chunk.toString() 会把被拆开的字符变成 �（第 6 课“被拆开的字符”）。',
+        },
+      },
+      {
+        slug: 'client-quit',
+        role: 'client',
+        title: {
+          en: 'sends `quit` and exits 0 when the server closes',
+          zh: '发送 `quit`，服务器关闭后以 0 退出',
+        },
+        points: 1,
+        hint: {
+          en: 'Send `quit\\n` like any other line, stop reading stdin, and take the close that follows as the normal end: exit 0 (lesson 6, "Leaving: exit, quit and end of input").',
+          zh: '像其他行一样发送 `quit\\n`，停止读 stdin，把随后的关闭当作正常结束：以 0 退出（第 6 课“离开：exit、quit 与输入结束”）。',
+        },
+      },
+      {
+        slug: 'client-exit',
+        role: 'client',
+        title: {
+          en: 'ends the connection without sending `exit` and exits 0',
+          zh: '不发送 `exit`，结束连接并以 0 退出',
+        },
+        points: 1,
+        hint: {
+          en: 'A line whose trimmed text is `exit` is for the client: don\'t send it; end the socket, stop reading stdin and exit 0 once the server has closed too (lesson 6, "Leaving: exit, quit and end of input").',
+          zh: '去掉空白后是 `exit` 的行是给客户端的：不要发送；结束套接字，停止读 stdin，等服务器也关闭后以 0 退出（第 6 课“离开：exit、quit 与输入结束”）。',
+        },
+      },
+      {
+        slug: 'client-ends-at-eof',
+        role: 'client',
+        title: {
+          en: 'sends the last line, prints its reply and exits 0 at the end of its input',
+          zh: '输入结束时发出最后一行、打印它的回复并以 0 退出',
+        },
+        points: 1,
+        hint: {
+          en: 'At the end of stdin (readline\'s \'close\'), end the socket but keep reading: the reply to the last line may still be on its way. Exit 0 once the server has closed (lesson 6, "Leaving: exit, quit and end of input").',
+          zh: "stdin 结束时（readline 的 'close'）结束套接字，但继续读：最后一行的回复可能还在路上。服务器关闭后以 0 退出（第 6 课“离开：exit、quit 与输入结束”）。",
+        },
+      },
+      {
+        slug: 'client-server-closed-first',
+        role: 'client',
+        title: {
+          en: 'says so in one line and exits 1 when the server closes or resets first',
+          zh: '服务器先关闭或重置连接时用一行说明并以 1 退出',
+        },
+        points: 1,
+        hint: {
+          en: "Watch the socket's 'close' (and 'error', for a reset) all the time, not only while you wait for a reply: if you did not decide to leave, print one line to stderr, stop reading stdin and exit 1 (lesson 6, \"When the server leaves first\").",
+          zh: "一直关注套接字的 'close'（重置时还有 'error'），而不只是在等回复的时候：如果不是你决定离开，就向 stderr 打印一行，停止读 stdin，以 1 退出（第 6 课“服务器先离开时”）。",
+        },
+      },
+      {
+        slug: 'client-refused',
+        role: 'client',
+        title: {
+          en: 'names the address and exits 1 when no server is listening',
+          zh: '没有服务器监听时说出地址并以 1 退出',
+        },
+        points: 1,
+        hint: {
+          en: "Handle the connection's 'error' before it is up: one stderr line naming host:port and the reason, exit code 1, no stack trace (lesson 1, \"When nobody answers\").",
+          zh: "在连接建立之前就处理 'error'：向 stderr 打印一行，写明 host:port 和原因，退出码 1，不要调用栈（第 1 课“没人应答时”）。",
+        },
+      },
+    ],
+  },
+  {
+    number: 8,
+    slug: 'length-prefix',
+    chapter: 5,
+    title: { en: 'Length-prefixed frames', zh: '长度前缀帧' },
+    roles: ['server', 'client'],
+    checks: [
+      {
+        slug: 'server-echoes-frames',
+        role: 'server',
+        title: {
+          en: 'echoes each frame back as a frame, in order, whatever bytes it holds',
+          zh: '按顺序把每一帧作为帧回显，不管里面是什么字节',
+        },
+        points: 2,
+        hint: {
+          en: 'Read the 4-byte length with buffer.readUInt32BE(0), wait until that many payload bytes are there, then write back the header and the payload. `\\n` and `\\0` are ordinary payload bytes (lesson 8, "A frame: length, then payload").',
+          zh: '用 buffer.readUInt32BE(0) 读出 4 字节的长度，等载荷字节到齐后，把长度头和载荷一起写回。`\\n` 和 `\\0` 只是普通的载荷字节（第 8 课“帧：先长度，后载荷”）。',
+        },
+      },
+      {
+        slug: 'server-frame-in-pieces',
+        role: 'server',
+        title: {
+          en: 'echoes a frame that arrives one byte at a time, header included',
+          zh: '回显逐字节到达的一帧，长度头也是逐字节到达',
+        },
+        points: 2,
+        hint: {
+          en: 'Even the 4-byte header may come in pieces. Keep a buffer per connection and take a frame out only once its header and its whole payload are there (lesson 8, "Reading exactly N bytes").',
+          zh: '连 4 字节的长度头都可能分几块到达。为每个连接保留一个缓冲区，只有长度头和整个载荷都到齐了才取出一帧（第 8 课“恰好读 N 个字节”）。',
+        },
+      },
+      {
+        slug: 'server-frames-in-one-write',
+        role: 'server',
+        title: {
+          en: 'echoes each of several frames that arrive in one write',
+          zh: '回显一次写入里到达的多个帧',
+        },
+        points: 2,
+        hint: {
+          en: 'After taking one frame out of the buffer, loop: what is left may already hold the next frames (lesson 8, "Reading exactly N bytes").',
+          zh: '从缓冲区取出一帧后要继续循环：剩下的字节里可能已经有后面的帧了（第 8 课“恰好读 N 个字节”）。',
+        },
+      },
+      {
+        slug: 'server-empty-frame',
+        role: 'server',
+        title: {
+          en: 'echoes an empty frame (length 0)',
+          zh: '回显空帧（长度为 0）',
+        },
+        points: 1,
+        hint: {
+          en: 'A frame of length 0 is complete as soon as its 4 header bytes are there: test `buffer.length >= 4`, not `> 4`, and echo the bare header (lesson 8, "The empty frame").',
+          zh: '长度为 0 的帧在 4 个长度字节到齐时就完整了：判断 `buffer.length >= 4` 而不是 `> 4`，然后回显单独的长度头（第 8 课“空帧”）。',
+        },
+      },
+      {
+        slug: 'server-largest-frame',
+        role: 'server',
+        title: {
+          en: 'echoes a frame of 1 MiB, the largest allowed',
+          zh: '回显 1 MiB 的帧，也就是允许的最大帧',
+        },
+        points: 1,
+        hint: {
+          en: 'A length of exactly 1048576 is allowed: refuse only lengths above it, and keep collecting chunks until the whole MiB is there (lesson 8, "A limit on frame size").',
+          zh: '长度恰好为 1048576 是允许的：只拒绝比它大的长度，并一直收集数据块，直到整整 1 MiB 都到齐（第 8 课“帧大小的上限”）。',
+        },
+      },
+      {
+        slug: 'server-oversized-frame',
+        role: 'server',
+        title: {
+          en: 'closes the connection as soon as a frame announces more than 1 MiB, and serves others on',
+          zh: '一帧声明超过 1 MiB 时立即关闭连接，并继续为其他客户端服务',
+        },
+        points: 2,
+        hint: {
+          en: 'Check the length as soon as the header is there and close the connection if it is above 1048576: waiting for the payload would let any client make you hold gigabytes (lesson 8, "A limit on frame size").',
+          zh: '长度头一到就检查长度，超过 1048576 就关闭连接：等着收载荷，任何客户端都能让你占用好几 GB 内存（第 8 课“帧大小的上限”）。',
+        },
+      },
+      {
+        slug: 'server-half-close',
+        role: 'server',
+        title: {
+          en: 'echoes the frames that came before the client half-closes, then closes',
+          zh: '客户端半关闭时回显之前到达的帧，然后关闭',
+        },
+        points: 1,
+        hint: {
+          en: "A FIN may come right after the last frame: echo every complete frame, then end your side too; the bytes of an unfinished frame are dropped (lesson 8, \"When the client half-closes\").",
+          zh: '最后一帧之后可能紧跟着 FIN：回显每个完整的帧，然后也结束你这一端；没收完的帧的字节直接丢弃（第 8 课“客户端半关闭时”）。',
+        },
+      },
+      {
+        slug: 'server-survives-reset',
+        role: 'server',
+        title: {
+          en: 'goes on serving other clients after one resets the connection mid-frame',
+          zh: '一个客户端在一帧中途重置连接后，继续为其他客户端服务',
+        },
+        points: 1,
+        hint: {
+          en: "Handle 'error' on every socket (a reset is ECONNRESET): it ends that conversation, not the server (lesson 8, \"When a client vanishes\").",
+          zh: "在每个套接字上处理 'error'（重置就是 ECONNRESET）：它结束的是那一段对话，而不是服务器（第 8 课“客户端突然消失”）。",
+        },
+      },
+      {
+        slug: 'server-stops-on-sigterm',
+        role: 'server',
+        title: {
+          en: 'closes every connection and exits 0 on SIGTERM',
+          zh: '收到 SIGTERM 时关闭所有连接并以 0 退出',
+        },
+        points: 1,
+        hint: {
+          en: 'Keep the open sockets in a Set; on SIGTERM/SIGINT close the listener, destroy every socket and exit 0 (lesson 8, "Stopping the server").',
+          zh: '把打开的套接字放进一个 Set；收到 SIGTERM/SIGINT 时关闭监听，销毁每个套接字，然后以 0 退出（第 8 课“停止服务器”）。',
+        },
+      },
+      {
+        slug: 'client-sends-frames',
+        role: 'client',
+        title: {
+          en: "sends each input line as one frame with its length in bytes, and prints each reply's payload",
+          zh: '把每行输入作为一帧发送（长度按字节计），并打印每条回复的载荷',
+        },
+        points: 2,
+        hint: {
+          en: 'Turn the line into bytes first (Buffer.from(line)), then write a 4-byte big-endian header with their count (writeUInt32BE) and the bytes: 你好 is 6 bytes, not 2 (lesson 8, "The client: frames out, frames in").',
+          zh: '先把这一行变成字节（Buffer.from(line)），再写 4 字节大端序的长度头（writeUInt32BE）和这些字节：“你好”是 6 个字节，不是 2 个（第 8 课“客户端：帧出，帧入”）。',
+        },
+      },
+      {
+        slug: 'client-empty-line',
+        role: 'client',
+        title: {
+          en: 'sends an empty line as an empty frame and prints the empty reply',
+          zh: '把空行作为空帧发送，并打印空的回复',
+        },
+        points: 1,
+        hint: {
+          en: 'An empty frame is four zero bytes: it reaches the server, which answers it. Don\'t skip empty lines, and print an empty payload as an empty line (lesson 8, "The empty frame").',
+          zh: '空帧就是四个零字节：它会到达服务器，服务器也会回复。不要跳过空行，空载荷就打印成一个空行（第 8 课“空帧”）。',
+        },
+      },
+      {
+        slug: 'client-reply-in-pieces',
+        role: 'client',
+        title: {
+          en: 'prints a reply frame that arrives one byte at a time as one line, characters intact',
+          zh: '把逐字节到达的回复帧作为一行打印，字符完整',
+        },
+        points: 2,
+        hint: {
+          en: "A 'data' chunk is not a frame: collect chunks in a buffer, read the length once 4 bytes are there, and decode the payload only when all of it has arrived (lesson 8, \"Reading exactly N bytes\").",
+          zh: "一个 'data' 块不等于一帧：把块收进缓冲区，满 4 个字节再读长度，整个载荷到齐后才解码（第 8 课“恰好读 N 个字节”）。",
+        },
+      },
+      {
+        slug: 'client-exit',
+        role: 'client',
+        title: {
+          en: 'ends the connection without sending `exit` and exits 0',
+          zh: '不发送 `exit`，结束连接并以 0 退出',
+        },
+        points: 1,
+        hint: {
+          en: 'On a line whose trimmed text is `exit`, send nothing: end the socket, stop reading stdin and exit 0 once the server has closed too (lesson 8, "Leaving").',
+          zh: '遇到去掉空白后是 `exit` 的行，什么也不发送：结束套接字，停止读 stdin，等服务器也关闭后以 0 退出（第 8 课“离开”）。',
+        },
+      },
+      {
+        slug: 'client-ends-at-eof',
+        role: 'client',
+        title: {
+          en: 'sends the last frame, prints its reply and exits 0 at the end of its input',
+          zh: '输入结束时发出最后一帧、打印它的回复并以 0 退出',
+        },
+        points: 1,
+        hint: {
+          en: 'At the end of stdin, end the socket but keep reading: the reply to the last frame may still be on its way. Exit 0 once the server has closed (lesson 8, "Leaving").',
+          zh: 'stdin 结束时结束套接字，但继续读：最后一帧的回复可能还在路上。服务器关闭后以 0 退出（第 8 课“离开”）。',
+        },
+      },
+      {
+        slug: 'client-server-closed-first',
+        role: 'client',
+        title: {
+          en: 'says so in one line and exits 1 when the server closes or resets first',
+          zh: '服务器先关闭或重置连接时用一行说明并以 1 退出',
+        },
+        points: 1,
+        hint: {
+          en: "Watch the socket's 'close' (and 'error', for a reset) all the time: if you did not decide to leave, print one line to stderr, stop reading stdin and exit 1 (lesson 8, \"When the server leaves first\").",
+          zh: "一直关注套接字的 'close'（重置时还有 'error'）：如果不是你决定离开，就向 stderr 打印一行，停止读 stdin，以 1 退出（第 8 课“服务器先离开时”）。",
+        },
+      },
+      {
+        slug: 'client-refused',
+        role: 'client',
+        title: {
+          en: 'names the address and exits 1 when no server is listening',
+          zh: '没有服务器监听时说出地址并以 1 退出',
+        },
+        points: 1,
+        hint: {
+          en: "Handle the connection's 'error' before it is up: one stderr line naming host:port and the reason, exit code 1, no stack trace (lesson 1, \"When nobody answers\").",
+          zh: "在连接建立之前就处理 'error'：向 stderr 打印一行，写明 host:port 和原因，退出码 1，不要调用栈（第 1 课“没人应答时”）。",
+        },
+      },
+    ],
+  },
+  {
+    number: 9,
+    slug: 'udp-echo',
+    chapter: 6,
+    title: { en: 'The UDP echo', zh: 'UDP 回声' },
+    roles: ['server', 'client'],
+    checks: [
+      {
+        slug: 'server-echoes-datagrams',
+        role: 'server',
+        title: {
+          en: 'sends each datagram back to its sender unchanged',
+          zh: '把每个数据报原样发回给它的发送者',
+        },
+        points: 2,
+        hint: {
+          en: "In the 'message' handler you get the bytes and rinfo: send the same Buffer back to rinfo.port and rinfo.address, without decoding it or adding a newline (lesson 9, \"Echo to the sender\").",
+          zh: "'message' 处理函数给你字节和 rinfo：把同一个 Buffer 发回 rinfo.port 和 rinfo.address，不要解码，也不要加换行（第 9 课“回给发送者”）。",
+        },
+      },
+      {
+        slug: 'server-empty-datagram',
+        role: 'server',
+        title: {
+          en: 'echoes a zero-length datagram',
+          zh: '回显零长度的数据报',
+        },
+        points: 1,
+        hint: {
+          en: 'Unlike a TCP write of zero bytes, an empty datagram is a real message: it arrives, and the sender waits for its echo. Send it back like any other (lesson 9, "The empty datagram").',
+          zh: '和 TCP 写零字节不同，空数据报是一条真正的消息：它会到达，发送者在等它的回显。像其他数据报一样发回去（第 9 课“空数据报”）。',
+        },
+      },
+      {
+        slug: 'server-largest-datagram',
+        role: 'server',
+        title: {
+          en: 'echoes a datagram of 65507 bytes, the largest UDP carries, in one piece',
+          zh: '完整回显 65507 字节的数据报，也就是 UDP 能承载的最大数据报',
+        },
+        points: 1,
+        hint: {
+          en: 'Node hands you the whole datagram, however big: send it back as it is. Python\'s recvfrom(1024) habit cuts it, and splitting it sends several datagrams where there was one (lesson 9, "How big a datagram can be").',
+          zh: 'Node 会把整个数据报交给你，不管多大：原样发回去。照搬 Python 的 recvfrom(1024) 会把它截断，把它拆开则会把一个数据报变成好几个（第 9 课“数据报能有多大”）。',
+        },
+      },
+      {
+        slug: 'server-back-to-back',
+        role: 'server',
+        title: {
+          en: 'echoes datagrams sent back to back one for one, never joined or split',
+          zh: '对接连发来的数据报逐个回显，既不合并也不拆分',
+        },
+        points: 2,
+        hint: {
+          en: 'UDP keeps message boundaries: each \'message\' event is one datagram, and each must go back as one datagram of its own, at once. No buffers, no lines (lesson 9, "Datagrams, not streams").',
+          zh: "UDP 保留消息边界：每个 'message' 事件就是一个数据报，每个都要立刻作为单独的一个数据报发回。不要缓冲区，也不要按行处理（第 9 课“数据报，不是字节流”）。",
+        },
+      },
+      {
+        slug: 'server-answers-each-sender',
+        role: 'server',
+        title: {
+          en: 'answers each of two clients at its own address',
+          zh: '把回复发到两个客户端各自的地址',
+        },
+        points: 1,
+        hint: {
+          en: 'There is no connection to remember: every datagram carries its sender in rinfo. Reply to the rinfo of this datagram, not to the first client you heard from (lesson 9, "Echo to the sender").',
+          zh: '这里没有需要记住的连接：每个数据报都在 rinfo 里带着它的发送者。回复这个数据报的 rinfo，而不是你听到的第一个客户端（第 9 课“回给发送者”）。',
+        },
+      },
+      {
+        slug: 'server-logs-datagrams',
+        role: 'server',
+        title: {
+          en: 'logs `received from <ip>:<port>: <text>` for each datagram',
+          zh: '为每个数据报打印 `received from <ip>:<port>: <文本>`',
+        },
+        points: 1,
+        hint: {
+          en: 'Print one line per datagram, with rinfo.address, rinfo.port and the bytes decoded as UTF-8 (lesson 9, "Echo to the sender").',
+          zh: '每个数据报打印一行，包含 rinfo.address、rinfo.port 和按 UTF-8 解码的内容（第 9 课“回给发送者”）。',
+        },
+      },
+      {
+        slug: 'server-stops-on-sigterm',
+        role: 'server',
+        title: {
+          en: 'closes its socket and exits 0 on SIGTERM',
+          zh: '收到 SIGTERM 时关闭套接字并以 0 退出',
+        },
+        points: 1,
+        hint: {
+          en: 'A bound UDP socket keeps Node running for ever: on SIGTERM/SIGINT close it and exit 0 (lesson 9, "Stopping the server").',
+          zh: '绑定的 UDP 套接字会让 Node 一直运行：收到 SIGTERM/SIGINT 时关闭它并以 0 退出（第 9 课“停止服务器”）。',
+        },
+      },
+      {
+        slug: 'client-sends-datagrams',
+        role: 'client',
+        title: {
+          en: 'sends each input line as one datagram and prints each reply',
+          zh: '把每行输入作为一个数据报发送，并打印每条回复',
+        },
+        points: 2,
+        hint: {
+          en: 'Send the line\'s UTF-8 bytes as one datagram, with no `\\n`: the datagram itself is the boundary. Print the reply datagram as one line (lesson 9, "One line, one datagram").',
+          zh: '把这一行的 UTF-8 字节作为一个数据报发送，不加 `\\n`：数据报本身就是边界。把回复的数据报作为一行打印（第 9 课“一行一个数据报”）。',
+        },
+      },
+      {
+        slug: 'client-empty-line',
+        role: 'client',
+        title: {
+          en: 'sends an empty line as a zero-length datagram and prints the empty reply',
+          zh: '把空行作为零长度数据报发送，并打印空的回复',
+        },
+        points: 1,
+        hint: {
+          en: 'Zero bytes over TCP send nothing, but over UDP they are a datagram that gets an answer: don\'t skip empty lines (lesson 9, "The empty datagram").',
+          zh: '用 TCP 发零字节什么也不会发出，但用 UDP 就是一个会得到回复的数据报：不要跳过空行（第 9 课“空数据报”）。',
+        },
+      },
+      {
+        slug: 'client-long-line',
+        role: 'client',
+        title: {
+          en: 'sends a line of 60000 bytes as one datagram',
+          zh: '把 60000 字节的一行作为一个数据报发送',
+        },
+        points: 1,
+        hint: {
+          en: 'One socket.send() is one datagram, up to 65507 bytes: send the whole line at once, never in pieces (lesson 9, "How big a datagram can be").',
+          zh: '一次 socket.send() 就是一个数据报，最多 65507 字节：把整行一次发出，绝不分块（第 9 课“数据报能有多大”）。',
+        },
+      },
+      {
+        slug: 'client-retries',
+        role: 'client',
+        title: {
+          en: 'sends the line again after 500 ms when the first datagram gets no reply',
+          zh: '第一个数据报没有回复时，500 毫秒后再发一次',
+        },
+        points: 2,
+        hint: {
+          en: 'UDP may lose a datagram and nobody tells you. Wait for the reply with a 500 ms timeout; when it passes, send the same datagram again (lesson 9, "Lost datagrams and retries").',
+          zh: 'UDP 可能丢掉数据报，而且没人会告诉你。等待回复时设 500 毫秒超时；超时后把同一个数据报再发一次（第 9 课“丢失的数据报与重试”）。',
+        },
+      },
+      {
+        slug: 'client-times-out',
+        role: 'client',
+        title: {
+          en: 'prints `timeout` after three silent tries of 500 ms and goes on with the next line',
+          zh: '三次各等 500 毫秒都没有回复时打印 `timeout`，然后继续处理下一行',
+        },
+        points: 2,
+        hint: {
+          en: 'Without a timeout, a client waiting for a lost reply hangs for ever. Try at most three times, 500 ms each; then print `timeout` to stderr and read the next line (lesson 9, "Waiting with a timeout").',
+          zh: '没有超时，等待一个丢失回复的客户端会永远卡住。最多试三次，每次等 500 毫秒；然后向 stderr 打印 `timeout`，接着读下一行（第 9 课“带超时的等待”）。',
+        },
+      },
+      {
+        slug: 'client-exit',
+        role: 'client',
+        title: {
+          en: 'exits 0 on an `exit` line without sending it',
+          zh: '读到 `exit` 行时不发送它并以 0 退出',
+        },
+        points: 1,
+        hint: {
+          en: 'Compare the trimmed line with `exit` before sending; on a match stop reading stdin, close the socket and exit 0 (lesson 9, "Leaving").',
+          zh: '发送前把去掉空白的行和 `exit` 比较；相同就停止读 stdin，关闭套接字并以 0 退出（第 9 课“离开”）。',
+        },
+      },
+      {
+        slug: 'client-ends-at-eof',
+        role: 'client',
+        title: {
+          en: 'answers the last line, then exits 0 at the end of its input',
+          zh: '输入结束时处理完最后一行，然后以 0 退出',
+        },
+        points: 1,
+        hint: {
+          en: 'Lines typed before the end of input still count: finish the last one (send, wait, print), then close the socket so that Node can exit (lesson 9, "Leaving").',
+          zh: '输入结束之前的行仍然要处理：完成最后一行（发送、等待、打印），再关闭套接字，让 Node 能够退出（第 9 课“离开”）。',
+        },
+      },
+    ],
+  },
   // Lessons 6, 8 and 9 (framing and UDP) are added here.
 ];
 

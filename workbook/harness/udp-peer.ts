@@ -18,6 +18,20 @@ export const answers = {
   never: (() => undefined) satisfies Answer,
   /** Loses the first `count` datagrams, then echoes. */
   echoAfterLosing: (count: number): Answer => (datagram, index) => (index < count ? undefined : datagram),
+  /**
+   * Answers as `answer` says, but not a datagram that repeats the one answered
+   * just before: that is a retry sent while the answer was on its way, and a
+   * second answer would arrive as the reply to the client's next line.
+   */
+  ignoringLateRetries(answer: Answer): Answer {
+    let lastAnswered: Buffer | undefined;
+    return (datagram, index) => {
+      if (lastAnswered?.equals(datagram)) return undefined;
+      const reply = answer(datagram, index);
+      if (reply !== undefined) lastAnswered = datagram;
+      return reply;
+    };
+  },
 };
 
 export interface Datagram {
@@ -109,10 +123,18 @@ export class UdpPeer {
     );
   }
 
-  /** Takes the next datagram and fails unless it holds exactly `expected`. */
-  async expectDatagram(expected: string | Uint8Array, withinMs = limits.replyMs): Promise<Datagram> {
-    const want = typeof expected === 'string' ? Buffer.from(expected, 'utf8') : Buffer.from(expected);
-    const datagram = await this.nextDatagram(`the datagram ${showBytes(want)}`, withinMs);
+  /**
+   * Takes the next datagram and fails unless it holds exactly `expected`.
+   * Datagrams equal to `retryOf` (the one expected before) are skipped: a
+   * client sends one again when its answer is slow.
+   */
+  async expectDatagram(expected: string | Uint8Array, options: { retryOf?: string | Uint8Array; withinMs?: number } = {}): Promise<Datagram> {
+    const want = Buffer.from(expected);
+    const retry = options.retryOf === undefined ? undefined : Buffer.from(options.retryOf);
+    let datagram = await this.nextDatagram(`the datagram ${showBytes(want)}`, options.withinMs);
+    while (retry?.equals(datagram.bytes) && !retry.equals(want)) {
+      datagram = await this.nextDatagram(`the datagram ${showBytes(want)}`, options.withinMs);
+    }
     if (!datagram.bytes.equals(want)) {
       throw new CheckFailure(`${this.peerName} sent a different datagram than expected`, {
         expected: `one datagram ${showBytes(want)}`,
@@ -124,11 +146,12 @@ export class UdpPeer {
 
   /**
    * Fails if a datagram has arrived that no expectation has taken yet, after
-   * letting the current round of I/O finish.
+   * letting the current round of I/O finish. Copies of `retryOf` don't count.
    */
-  async expectNothingReceived(why: string): Promise<void> {
+  async expectNothingReceived(why: string, options: { retryOf?: string | Uint8Array } = {}): Promise<void> {
     await new Promise((resolve) => setImmediate(resolve));
-    const first = this.received[0];
+    const retry = options.retryOf === undefined ? undefined : Buffer.from(options.retryOf);
+    const first = this.received.find((datagram) => !retry?.equals(datagram.bytes));
     if (first) {
       throw new CheckFailure(`${this.peerName} sent ${this.name} a datagram ${why}`, {
         expected: 'no datagram',
