@@ -73,6 +73,11 @@ export class PeerConnection {
     return this.socket.localAddress ?? '';
   }
 
+  /** The other side's `<ip>:<port>`, as a server logs its client. */
+  get remoteEndpoint(): string {
+    return `${this.socket.remoteAddress ?? ''}:${this.socket.remotePort ?? 0}`;
+  }
+
   /** Sends `data` (UTF-8 if a string), split as `options` says. */
   async send(data: string | Uint8Array, options: SendOptions = {}): Promise<void> {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data);
