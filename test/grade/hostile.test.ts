@@ -10,7 +10,10 @@ import { chooseSandbox, type Sandbox } from '../../workbook/grade/sandbox.ts';
 import { canRunWith } from '../support/optional-tool.ts';
 import { copySample, processesMentioning, withHostServer } from './grade-support.ts';
 
-const checkTimeoutMs = 2000;
+/** The limit the hanging samples run into; kept short so that the suite stays fast. */
+const hangLimitMs = 2000;
+/** The limit for samples that fail by themselves: long enough that a loaded machine never turns their verdict into a timeout. */
+const checkTimeoutMs = 15_000;
 /** Room for a check to start its program and clean up after it on a loaded machine. */
 const checkMarginMs = 4000;
 /** Room for starting the sandbox and the grader (a few hundred ms when idle, seconds when the suite runs). */
@@ -65,18 +68,18 @@ describe.runIf(canRunWith('bwrap', 'apt-get install bubblewrap'))('hostile submi
 
   describe.concurrent('each gets its verdict in time and leaves nothing behind', () => {
     test('a server that hangs before listening fails at the check time limit', async () => {
-      const grade = await gradeSample(await copySample('hangs-before-listening'), ['01/server-ready', '01/server-echo']);
+      const grade = await gradeSample(await copySample('hangs-before-listening'), ['01/server-ready', '01/server-echo'], { check: hangLimitMs });
       expect(statuses(grade)).toEqual({ '01/server-ready': 'failed', '01/server-echo': 'failed' });
       for (const message of messages(grade)) expect(message).toBe('the check did not finish within 2 s');
     });
 
     test('a server that spins the CPU fails at the check time limit', async () => {
-      const grade = await gradeSample(await copySample('spins-cpu'), ['01/server-ready']);
+      const grade = await gradeSample(await copySample('spins-cpu'), ['01/server-ready'], { check: hangLimitMs });
       expect(grade.checks[0]).toMatchObject({ status: 'failed', message: 'the check did not finish within 2 s' });
     });
 
     test('a server that never prints its ready line fails at the check time limit', async () => {
-      const grade = await gradeSample(await copySample('never-prints-ready'), ['01/server-ready']);
+      const grade = await gradeSample(await copySample('never-prints-ready'), ['01/server-ready'], { check: hangLimitMs });
       expect(grade.checks[0]).toMatchObject({ status: 'failed', message: 'the check did not finish within 2 s' });
     });
 
@@ -137,6 +140,18 @@ describe.runIf(canRunWith('bwrap', 'apt-get install bubblewrap'))('hostile submi
         expect(stderrOf(grade)).toContain(`could not reach port ${host.port}: ECONNREFUSED`);
         expect(host.connections()).toBe(0);
       });
+    });
+
+    test("a server cannot forge its results on the grader's output", async () => {
+      const grade = await gradeSample(await copySample('forges-results'), ['01/server-ready', '01/server-echo']);
+      expect(statuses(grade)).toEqual({ '01/server-ready': 'failed', '01/server-echo': 'failed' });
+      // Either the grader's output cannot even be opened from inside, or what was written there is ignored.
+      const said = stderrOf(grade);
+      if (said.includes('wrote my own results')) {
+        expect(grade.notes).toEqual([expect.stringMatching(/^\d+ lines on the grader's output did not come from the grader and were ignored$/)]);
+      } else {
+        expect(said.some((line) => line.startsWith('could not write to the grader: '))).toBe(true);
+      }
     });
 
     test('a server that fills /tmp does not stop the grader: every check still runs and passes', async () => {
