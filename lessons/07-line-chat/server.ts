@@ -5,6 +5,8 @@
 // bytes. One line may arrive in many chunks, many lines in one chunk, and a
 // character's bytes may be split between two chunks. Python's answer is
 // sock.makefile() and readline(); ours is a small line splitter per client.
+// (node:readline over the socket would split lines too, but it keeps a line
+// however long it grows: a client that never sends `\n` could fill our memory.)
 //
 // Check your work: npm run lesson 7        Try it by hand: npm run lesson 7 -- --play
 

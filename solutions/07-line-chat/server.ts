@@ -5,6 +5,8 @@
 // bytes. One line may arrive in many chunks, many lines in one chunk, and a
 // character's bytes may be split between two chunks. Python's answer is
 // sock.makefile() and readline(); ours is a small line splitter per client.
+// (node:readline over the socket would split lines too, but it keeps a line
+// however long it grows: a client that never sends `\n` could fill our memory.)
 
 import net from 'node:net';
 import readline from 'node:readline';
@@ -67,7 +69,9 @@ function readLines(socket: net.Socket, handlers: LineHandlers): void {
   // The bytes of the line so far. They are split on the byte `\n` first and
   // decoded only once the line is complete: `\n` never occurs inside a UTF-8
   // character, so a character split between two chunks is whole again by
-  // then. (Decoding each chunk on its own would turn its halves into `�`.)
+  // then. (Decoding each chunk on its own would turn its halves into `�`;
+  // code that must decode chunk by chunk uses a StringDecoder, which keeps an
+  // unfinished character back until its last bytes come.)
   let pieces: Buffer[] = [];
   let size = 0;
   let done = false;
