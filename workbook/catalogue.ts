@@ -44,7 +44,7 @@ export interface LessonInfo {
   /** The learner's programs, in the order a learner writes them. */
   roles: Role[];
   /** The check whose conversation, run against the reference solution, the lesson's page draws. */
-  diagram?: string;
+  diagram: string;
   checks: CheckInfo[];
 }
 
@@ -447,6 +447,7 @@ const lessonInfos: LessonInfo[] = [
     chapter: 4,
     title: { en: 'The duplex chat', zh: '双向聊天' },
     roles: ['server', 'client'],
+    diagram: 'server-sends-typed-lines',
     checks: [
       {
         slug: 'server-logs-client',
@@ -651,6 +652,7 @@ const lessonInfos: LessonInfo[] = [
     chapter: 4,
     title: { en: 'The chat room', zh: '聊天室' },
     roles: ['server', 'client'],
+    diagram: 'broadcasts-to-everyone',
     checks: [
       {
         slug: 'logs-every-client',
@@ -894,6 +896,7 @@ const lessonInfos: LessonInfo[] = [
     chapter: 5,
     title: { en: 'The chat room over lines', zh: '按行聊天的聊天室' },
     roles: ['server'],
+    diagram: 'line-in-pieces',
     checks: [
       {
         slug: 'broadcasts-every-line',
@@ -1060,6 +1063,7 @@ const lessonInfos: LessonInfo[] = [
     chapter: 5,
     title: { en: 'The line echo', zh: '按行回声' },
     roles: ['server', 'client'],
+    diagram: 'server-line-in-pieces',
     checks: [
       {
         slug: 'server-replies-to-lines',
@@ -1355,6 +1359,7 @@ const lessonInfos: LessonInfo[] = [
     chapter: 5,
     title: { en: 'Length-prefixed frames', zh: '长度前缀帧' },
     roles: ['server', 'client'],
+    diagram: 'server-frame-in-pieces',
     checks: [
       {
         slug: 'server-echoes-frames',
@@ -1572,6 +1577,7 @@ const lessonInfos: LessonInfo[] = [
     chapter: 6,
     title: { en: 'The UDP echo', zh: 'UDP 回声' },
     roles: ['server', 'client'],
+    diagram: 'client-retries',
     checks: [
       {
         slug: 'server-echoes-datagrams',
