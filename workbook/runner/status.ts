@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Lesson } from '../catalogue.ts';
 import { programFile, repoRoot, type Target } from '../harness/target.ts';
@@ -22,9 +22,12 @@ function keyOf(lesson: Lesson, target: Target): string {
   return `${path.resolve(target.root)}#${lesson.dir}`;
 }
 
+/** The learner's programs and every check file (a lesson's checks may use steps shared with others). */
 export async function fingerprint(lesson: Lesson, target: Target): Promise<string> {
   const hash = createHash('sha256');
-  const files = [...lesson.roles.map((role) => programFile(target, lesson, role)), path.join(repoRoot, 'test', 'checks', `${lesson.dir}.ts`)];
+  const checks = path.join(repoRoot, 'test', 'checks');
+  const checkFiles = (await readdir(checks)).sort().map((name) => path.join(checks, name));
+  const files = [...lesson.roles.map((role) => programFile(target, lesson, role)), ...checkFiles];
   for (const file of files) {
     hash.update(file).update('\0');
     hash.update(await readFile(file).catch(() => Buffer.from('missing'))).update('\0');
