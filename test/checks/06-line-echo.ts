@@ -26,6 +26,13 @@ const expectReply = (connection: PeerConnection, line: string, options?: SendOpt
 const longestLine = `${'你'.repeat(21845)}x`;
 const tooLongLine = `${'你'.repeat(21845)}xy`;
 
+/**
+ * Sent a byte at a time, so that every multibyte character is cut. Several,
+ * each its own turn: a program that decodes chunk by chunk would have to see
+ * every one of them arrive whole to get by.
+ */
+const splitTexts = ['你好，世界 🌏', '第二行：汉字 ✨', '三 🎉 emoji 😀 mixed'];
+
 /** Far more than the 64 KiB a server may hold, plus what the kernel's buffers take on their way. */
 const endlessLineBytes = 32 * 1024 * 1024;
 
@@ -39,8 +46,11 @@ export default defineChecks('line-echo', {
   'server-line-in-pieces': async (t) => {
     const server = await t.startServer();
     const client = await t.connect(server);
+    // Several turns, each cut differently: a server that takes a chunk for a
+    // line would have to see every one of them arrive whole to get by.
     await expectReply(client, 'one line, one byte at a time', { pieces: 'bytewise', gapMs: 4 });
     await expectReply(client, 'and one in three pieces', { pieces: 3, gapMs: 10 });
+    await expectReply(client, 'and one more, in five', { pieces: 5, gapMs: 10 });
   },
 
   'server-lines-in-one-write': async (t) => {
@@ -58,7 +68,7 @@ export default defineChecks('line-echo', {
   'server-split-characters': async (t) => {
     const server = await t.startServer();
     const client = await t.connect(server);
-    await expectReply(client, '你好，世界 🌏', { pieces: 'bytewise', gapMs: 4 });
+    for (const line of splitTexts) await expectReply(client, line, { pieces: 'bytewise', gapMs: 4 });
   },
 
   'server-crlf': async (t) => {
@@ -144,11 +154,12 @@ export default defineChecks('line-echo', {
     const { client, connection } = await startClientWithServer(t);
     await expectFramedTurn(lines, client, connection, 'hello', { replyAs: { pieces: 4, gapMs: 10 } });
     await expectFramedTurn(lines, client, connection, 'one more time', { replyAs: { pieces: 3, gapMs: 10 } });
+    await expectFramedTurn(lines, client, connection, 'and once more', { replyAs: { pieces: 5, gapMs: 10 } });
   },
 
   'client-split-characters': async (t) => {
     const { client, connection } = await startClientWithServer(t);
-    await expectFramedTurn(lines, client, connection, '你好，世界 🌏', { replyAs: { pieces: 'bytewise', gapMs: 3 } });
+    for (const line of splitTexts) await expectFramedTurn(lines, client, connection, line, { replyAs: { pieces: 'bytewise', gapMs: 3 } });
   },
 
   'client-quit': async (t) => {

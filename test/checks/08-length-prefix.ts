@@ -43,8 +43,11 @@ export default defineChecks('length-prefix', {
   'server-frame-in-pieces': async (t) => {
     const server = await t.startServer();
     const client = await t.connect(server);
+    // Several turns, each cut differently: a server that takes a chunk for a
+    // frame would have to see every one of them arrive whole to get by.
     await expectEcho(client, 'one frame, byte by byte 🎉', { pieces: 'bytewise', gapMs: 3 });
     await expectEcho(client, 'and one in three pieces', { pieces: 3, gapMs: 10 });
+    await expectEcho(client, 'and one more, in five', { pieces: 5, gapMs: 10 });
   },
 
   'server-frames-in-one-write': async (t) => {
@@ -55,9 +58,11 @@ export default defineChecks('length-prefix', {
     for (const payload of payloads) await client.expectBytes(frame(payload));
     // 30 bytes in three writes of 10: the middle one holds the end of the first
     // frame, the whole second frame and the start of the third one's header.
-    const cut = ['alpha_01', 'be', 'gamma_01'];
-    await client.send(Buffer.concat(cut.map((payload) => frame(payload))), { pieces: 3, gapMs: 10 });
-    for (const payload of cut) await client.expectBytes(frame(payload));
+    // Three times, so that the cuts can't all go unseen.
+    for (const cut of [['alpha_01', 'be', 'gamma_01'], ['delta_02', 'ep', 'zeta__02'], ['theta_03', 'io', 'kappa_03']]) {
+      await client.send(Buffer.concat(cut.map((payload) => frame(payload))), { pieces: 3, gapMs: 10 });
+      for (const payload of cut) await client.expectBytes(frame(payload));
+    }
   },
 
   'server-empty-frame': async (t) => {
@@ -103,7 +108,9 @@ export default defineChecks('length-prefix', {
 
   'client-reply-in-pieces': async (t) => {
     const { client, connection } = await startClientWithServer(t);
-    await expectFramedTurn(frames, client, connection, '你好 🌏, one byte at a time', { replyAs: { pieces: 'bytewise', gapMs: 3 } });
+    for (const text of ['你好 🌏, one byte at a time', 'again, 第二次', 'and a third time ✨']) {
+      await expectFramedTurn(frames, client, connection, text, { replyAs: { pieces: 'bytewise', gapMs: 3 } });
+    }
   },
 
   ...sharedFramedChecks(frames),

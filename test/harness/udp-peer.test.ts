@@ -1,14 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import { Transcript } from '../../workbook/harness/transcript.ts';
-import { answers, UdpPeer } from '../../workbook/harness/udp-peer.ts';
+import { answers, UdpPeer, type Answer } from '../../workbook/harness/udp-peer.ts';
 
 /** A reference client and a reference server that answers as `answer` says, both on loopback. */
-async function pair(answer = answers.echo) {
+async function pair(answer: Answer = answers.echo) {
   const transcript = new Transcript();
   const server = await UdpPeer.bind('reference server', 'client', transcript, answer);
   const client = await UdpPeer.bind('client', 'reference server', transcript);
   const to = { host: '127.0.0.1', port: server.port };
-  return { transcript, server, client, to, close: () => Promise.all([server.close(), client.close()]) };
+  const close = async () => {
+    await Promise.all([server.close(), client.close()]);
+  };
+  return { transcript, server, client, to, close };
 }
 
 describe('UdpPeer', () => {
