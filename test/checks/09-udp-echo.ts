@@ -48,9 +48,9 @@ export default defineChecks('udp-echo', {
   'server-empty-datagram': async (t) => {
     const server = await t.startServer();
     const peer = await t.udpPeer();
-    peer.send('', server);
+    // Back to back: a server that drops the empty one answers the second first.
+    peer.sendBackToBack(['', 'after the empty one'], server);
     await peer.expectDatagram('');
-    peer.send('after the empty one', server);
     await peer.expectDatagram('after the empty one');
   },
 
@@ -114,9 +114,13 @@ export default defineChecks('udp-echo', {
   },
 
   'client-empty-line': async (t) => {
-    const { turn } = await startClient(t);
-    await turn('');
-    await turn('after the empty line');
+    const { client, server } = await startClient(t);
+    // Both lines at once: a client that skips the empty one sends the second first.
+    client.type('\nafter the empty line\n');
+    await server.expectDatagram('');
+    await client.expectLine('');
+    await server.expectDatagram('after the empty line', { retryOf: '' });
+    await client.expectLine('after the empty line');
   },
 
   'client-long-line': async (t) => {

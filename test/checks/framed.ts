@@ -96,11 +96,19 @@ export async function expectSendsEachLine(t: CheckContext, framing: Framing): Pr
   await expectFramedTurn(framing, client, connection, '  spaces stay  ');
 }
 
-/** The empty line is a message too, and its reply is printed as an empty text. */
+/**
+ * The empty line is a message too, and its reply is printed as an empty text.
+ * Both lines are typed at once: a client that skips the empty one sends the
+ * second first, and says so at once.
+ */
 export async function expectSendsEmptyLine(t: CheckContext, framing: Framing): Promise<void> {
   const { client, connection } = await startClientWithServer(t);
-  await expectFramedTurn(framing, client, connection, '');
-  await expectFramedTurn(framing, client, connection, 'after the empty line');
+  client.type('\nafter the empty line\n');
+  for (const text of ['', 'after the empty line']) {
+    await connection.expectBytes(framing.request(text));
+    await connection.send(framing.reply(text));
+    await client.expectLine(framing.printed(text));
+  }
 }
 
 /** `exit` (trimmed) is not sent: the client ends the connection and exits 0. */
