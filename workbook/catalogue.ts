@@ -1713,8 +1713,8 @@ const lessonInfos: LessonInfo[] = [
         slug: 'client-retries',
         role: 'client',
         title: {
-          en: 'sends the line again after 500 ms when the first datagram gets no reply',
-          zh: '第一个数据报没有回复时，500 毫秒后再发一次',
+          en: 'sends the line again when the first datagram gets no reply',
+          zh: '第一个数据报没有回复时再发一次',
         },
         points: 2,
         hint: {

@@ -2,8 +2,8 @@ import type { CheckContext } from '../../workbook/harness/check-context.ts';
 import { defineChecks } from '../../workbook/harness/define-checks.ts';
 import { answers, type Answer } from '../../workbook/harness/udp-peer.ts';
 
-// The contract's client waits 500 ms for a reply and tries three times. The
-// checks hold it to lower bounds only (a loaded machine makes everything
+// The contract's client waits 500 ms for a reply and tries three times. Its
+// timing is held to a lower bound only (a loaded machine makes everything
 // later, never earlier), with a little room for timer rounding.
 const retryMs = 500;
 const timerSlackMs = 50;
@@ -130,16 +130,17 @@ export default defineChecks('udp-echo', {
 
   'client-retries': async (t) => {
     const { client, server } = await startClient(t, answers.echoAfterLosing(1));
-    const typedAt = performance.now();
     client.type('hello\n');
     await server.expectDatagram('hello');
     await server.expectDatagram('hello');
-    expectNotBefore(t, typedAt, retryMs, 'sent the line again');
     await client.expectLine('hello');
   },
 
   'client-times-out': async (t) => {
     const { client, server, turn } = await startClient(t, (datagram) => (datagram.toString() === 'lost' ? undefined : datagram));
+    // A first turn, so that the client is up and waiting for input when the
+    // clock starts: its start-up does not count as waiting.
+    await turn('hello');
     const typedAt = performance.now();
     client.type('lost\n');
     for (let attempt = 1; attempt <= 3; attempt++) await server.expectDatagram('lost');
