@@ -112,7 +112,7 @@ async function gradeFolder(folder: string, out: string, args: string[]): Promise
  * (starter-like), or the solutions with one known mistake per lesson (broken,
  * a different mistake for each `variant`).
  */
-async function prepareSubmission(folder: string, kind: Kind, variant: number): Promise<void> {
+export async function prepareSubmission(folder: string, kind: Kind, variant: number): Promise<void> {
   const tree = path.join(folder, 'lessons');
   await mkdir(tree, { recursive: true });
   await cp(path.join(repoRoot, kind === 'starter' ? 'lessons' : 'solutions'), tree, { recursive: true });

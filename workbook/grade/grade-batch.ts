@@ -6,6 +6,13 @@ import { reportVersion, sum, type GradeReport } from './report.ts';
 import { runSubmission } from './run-submission.ts';
 import type { Sandbox } from './sandbox.ts';
 
+/**
+ * Checks of one submission running at once. Most checks wait on the network
+ * far more than they compute, so several run side by side; many more would
+ * starve the timing of the ones that measure it (retries, timeouts).
+ */
+export const defaultChecksAtOnce = 8;
+
 export interface BatchOptions {
   lessons: Lesson[];
   /** Only these check ids (tests use it to keep hostile programs short). */
@@ -38,7 +45,7 @@ export async function gradeBatch(submissions: Submission[], options: BatchOption
       lessons,
       checkTimeoutMs: options.checkTimeoutMs,
       submissionTimeoutMs: options.submissionTimeoutMs,
-      concurrency: options.concurrency ?? 4,
+      concurrency: options.concurrency ?? defaultChecksAtOnce,
       sandbox: options.sandbox,
       language: options.language,
       onCheck: (check) => progress?.checkDone(submission, check),

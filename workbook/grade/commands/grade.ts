@@ -7,7 +7,7 @@ import { painter, wantsColor } from '../../report/paint.ts';
 import { findSubmissions } from '../find-submissions.ts';
 import { visibilities, type Visibility } from '../format-gradescope.ts';
 import { formatTable } from '../format-table.ts';
-import { gradeBatch } from '../grade-batch.ts';
+import { defaultChecksAtOnce, gradeBatch } from '../grade-batch.ts';
 import { parseDuration } from '../parse-duration.ts';
 import { createProgress } from '../progress.ts';
 import { chooseSandbox, type SandboxChoice } from '../sandbox.ts';
@@ -15,9 +15,6 @@ import { selectLessons } from '../select-lessons.ts';
 import { parseShard, pickShard, showShard } from '../shard.ts';
 import { parseFormats, writeReports } from '../write-reports.ts';
 import { UsageError } from '../usage-error.ts';
-
-/** Most checks wait on the network far more than they compute, so a few run side by side. */
-const defaultChecksAtOnce = 4;
 
 export const gradeUsage = `Usage: npm run grade -- [options] <submission>...
        npm run grade -- --each [options] <folder of submissions>...
