@@ -1,6 +1,6 @@
 // The grading worker: runs inside the sandbox with the submission's lessons
 // tree at ./lessons, runs the planned checks and prints each result as a
-// signed line on stdout. The host starts it (see grade-submission.ts), hands
+// signed line on stdout. The host starts it (see run-submission.ts), hands
 // it a key and the plan on stdin, and enforces the time limit.
 import path from 'node:path';
 import { findCheck, findLesson, type Check, type Role } from '../catalogue.ts';

@@ -85,6 +85,7 @@ export async function gradeCommand(args: string[]): Promise<number> {
   const language = pickOne(values.lang, ['en', 'zh'] as const, '--lang') satisfies Language;
 
   let submissions = findSubmissions(positionals, { each: values.each });
+  if (!submissions.length) throw new UsageError(`no submission folders in ${positionals.join(', ')}`);
   if (shard) submissions = pickShard(submissions, shard);
   const sandbox = await chooseSandbox(sandboxChoice);
   const errPaint = painter(wantsColor(process.stderr));
