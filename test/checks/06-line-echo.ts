@@ -31,7 +31,7 @@ const tooLongLine = `${'你'.repeat(21845)}xy`;
  * each its own turn: a program that decodes chunk by chunk would have to see
  * every one of them arrive whole to get by.
  */
-const splitTexts = ['你好，世界 🌏', '第二行：汉字 ✨', '三 🎉 emoji 😀 mixed'];
+const splitTexts = ['你好 🌏', '汉字 ✨', 'é 😀'];
 
 /** Far more than the 64 KiB a server may hold, plus what the kernel's buffers take on their way. */
 const endlessLineBytes = 32 * 1024 * 1024;
@@ -48,7 +48,7 @@ export default defineChecks('line-echo', {
     const client = await t.connect(server);
     // Several turns, each cut differently: a server that takes a chunk for a
     // line would have to see every one of them arrive whole to get by.
-    await expectReply(client, 'one line, one byte at a time', { pieces: 'bytewise', gapMs: 4 });
+    await expectReply(client, 'byte by byte', { pieces: 'bytewise', gapMs: 4 });
     await expectReply(client, 'and one in three pieces', { pieces: 3, gapMs: 10 });
     await expectReply(client, 'and one more, in five', { pieces: 5, gapMs: 10 });
   },

@@ -45,7 +45,7 @@ export default defineChecks('length-prefix', {
     const client = await t.connect(server);
     // Several turns, each cut differently: a server that takes a chunk for a
     // frame would have to see every one of them arrive whole to get by.
-    await expectEcho(client, 'one frame, byte by byte 🎉', { pieces: 'bytewise', gapMs: 3 });
+    await expectEcho(client, 'byte by byte 🎉', { pieces: 'bytewise', gapMs: 3 });
     await expectEcho(client, 'and one in three pieces', { pieces: 3, gapMs: 10 });
     await expectEcho(client, 'and one more, in five', { pieces: 5, gapMs: 10 });
   },
@@ -108,7 +108,7 @@ export default defineChecks('length-prefix', {
 
   'client-reply-in-pieces': async (t) => {
     const { client, connection } = await startClientWithServer(t);
-    for (const text of ['你好 🌏, one byte at a time', 'again, 第二次', 'and a third time ✨']) {
+    for (const text of ['你好 🌏', '第二次', 'third ✨']) {
       await expectFramedTurn(frames, client, connection, text, { replyAs: { pieces: 'bytewise', gapMs: 3 } });
     }
   },
