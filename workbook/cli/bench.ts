@@ -1,6 +1,8 @@
 // `npm run bench [-- --runs N] [-- --only name,…]`: medians of wall times, as a table.
 import { parseArgs } from 'node:util';
 import { lessons } from '../catalogue.ts';
+import { gradingBenchEntries } from '../bench/grading.ts';
+import { lineEchoMemoryEntries } from '../bench/line-echo-memory.ts';
 import { median, timeCommand, type BenchEntry } from '../bench/measure.ts';
 
 const { values } = parseArgs({
@@ -16,6 +18,8 @@ const entries: BenchEntry[] = [
     timeCommand(`npm run lesson ${lesson.number} -- --solution`, 'npm', ['run', '--silent', 'lesson', String(lesson.number), '--', '--solution'], runs),
   ),
   timeCommand('npm test', 'npm', ['test', '--silent'], Math.min(runs, 3)),
+  ...lineEchoMemoryEntries(Math.min(runs, 3)),
+  ...gradingBenchEntries(),
 ];
 
 const wanted = values.only?.split(',').map((word) => word.trim());
