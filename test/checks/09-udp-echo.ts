@@ -143,7 +143,7 @@ export default defineChecks('udp-echo', {
     await turn('hello');
     const typedAt = performance.now();
     client.type('lost\n');
-    for (let attempt = 1; attempt <= 3; attempt++) await server.expectDatagram('lost');
+    for (let attempt = 1; attempt <= 3; attempt++) await server.expectDatagram('lost', { retryOf: 'hello' });
     await client.waitForLine((line) => (line === 'timeout' ? line : undefined), '`timeout`', undefined, 'stderr');
     expectNotBefore(t, typedAt, 3 * retryMs, 'gave up');
     // A fourth try would come before this line.
