@@ -22,6 +22,9 @@ export interface ExitStatus {
   signal: string | null;
 }
 
+/** How long, after a program exits, its last output may take to be read. */
+const outputGraceMs = 250;
+
 // Process groups still alive, so that an interrupted runner or test worker can
 // take every program down with it.
 const liveGroups = new Set<number>();
@@ -87,12 +90,18 @@ export class LessonProcess {
     const pid = subprocess.pid;
     if (pid !== undefined) liveGroups.add(pid);
     transcript.add('start', name, `started (pid ${pid ?? '?'})`);
-    this.collectLines(subprocess.stdout!, 'stdout', this.stdoutLines);
-    this.collectLines(subprocess.stderr!, 'stderr', this.stderrLines);
+    const outputsEnded = Promise.all([
+      this.collectLines(subprocess.stdout!, 'stdout', this.stdoutLines),
+      this.collectLines(subprocess.stderr!, 'stderr', this.stderrLines),
+    ]);
     subprocess.stdin!.on('error', () => {
       // The program exited or closed its stdin; what it did is in the transcript.
     });
-    this.exited = subprocess.then((result) => {
+    this.exited = subprocess.then(async (result) => {
+      // What it printed just before exiting may still be in the pipe: read it
+      // before saying it exited. Briefly: a child that inherited the pipe can
+      // hold it open.
+      await Promise.race([outputsEnded, new Promise((resolve) => setTimeout(resolve, outputGraceMs).unref())]);
       const status = { code: result.exitCode ?? null, signal: result.signal ?? null };
       this.exitStatus = status;
       transcript.add('exit', name, describeExit(status));
@@ -105,7 +114,8 @@ export class LessonProcess {
     return this.subprocess.pid;
   }
 
-  private collectLines(stream: NodeJS.ReadableStream, kind: 'stdout' | 'stderr', lines: string[]): void {
+  /** Splits a stream into lines as they come; resolves when it ends. */
+  private collectLines(stream: NodeJS.ReadableStream, kind: 'stdout' | 'stderr', lines: string[]): Promise<void> {
     const decoder = new StringDecoder('utf8');
     let partial = '';
     const keep = (line: string) => {
@@ -131,10 +141,14 @@ export class LessonProcess {
       pieces.forEach(keep);
       this.changes.notify();
     });
-    stream.on('end', () => {
-      const rest = partial + decoder.end();
-      if (rest) keep(rest);
-      this.changes.notify();
+    return new Promise((resolve) => {
+      stream.on('end', () => {
+        const rest = partial + decoder.end();
+        if (rest) keep(rest);
+        this.changes.notify();
+        resolve();
+      });
+      stream.on('error', () => resolve());
     });
   }
 
