@@ -397,13 +397,24 @@ export class PeerServer {
   }
 }
 
-/** A loopback port that nobody listens on: bound by the system, then released. */
+/**
+ * A loopback port that nobody listens on. It is taken below the range the
+ * system hands out for port 0 (32768 and up on Linux, 49152 and up on macOS),
+ * so that no server another check starts with PORT=0 can land on it between
+ * this check trying it and its client connecting.
+ */
 export async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen({ host: '127.0.0.1', port: 0 }, resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
+  for (;;) {
+    const port = 20000 + Math.floor(Math.random() * 10000);
+    const server = net.createServer();
+    const free = await new Promise<boolean>((resolve) => {
+      server.once('error', () => resolve(false));
+      server.listen({ host: '127.0.0.1', port }, () => resolve(true));
+    });
+    if (!free) continue;
+    await new Promise((resolve) => server.close(resolve));
+    return port;
+  }
 }
 
 function pause(ms: number): Promise<void> {
