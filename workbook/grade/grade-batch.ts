@@ -11,7 +11,7 @@ import type { Sandbox } from './sandbox.ts';
  * far more than they compute, so several run side by side; many more would
  * starve the timing of the ones that measure it (retries, timeouts).
  */
-export const defaultChecksAtOnce = 8;
+export const defaultChecksAtOnce = 16;
 
 export interface BatchOptions {
   lessons: Lesson[];
