@@ -46,7 +46,8 @@ function allPages(language: Language): string[] {
   return [...guidePages().map((page) => page.path), ...lessons.map(lessonPath)].map((page) => pageLink(page, language));
 }
 
-describe.runIf(canRunWith('chromium', 'apt-get install chromium'))('in a browser', () => {
+// Tests share one browser and use pages of their own, so they run side by side.
+describe.runIf(canRunWith('chromium', 'apt-get install chromium')).concurrent('in a browser', () => {
   let site: StaticServer;
   let browser: Browser;
   let context: BrowserContext;
@@ -69,11 +70,16 @@ describe.runIf(canRunWith('chromium', 'apt-get install chromium'))('in a browser
     return page;
   };
 
-  /** Opens `link` and waits until the page has settled (hydrated, nothing left to load). */
+  /**
+   * Opens `link` and waits until Vue has mounted the app on the server-rendered
+   * page: by then the page's code has loaded and run, and a mismatch between
+   * the two renderings would have been reported.
+   */
   const open = async (page: Page, link: string) => {
     problemsOf(page).length = 0;
-    const response = await page.goto(site.url + link, { waitUntil: 'networkidle' });
+    const response = await page.goto(site.url + link, { waitUntil: 'load' });
     expect(response?.status(), link).toBe(200);
+    await page.waitForFunction("'__vue_app__' in (document.querySelector('#app') ?? {})");
     expect(problemsOf(page), link).toEqual([]);
   };
 
@@ -96,9 +102,9 @@ describe.runIf(canRunWith('chromium', 'apt-get install chromium'))('in a browser
     await site?.close();
   });
 
-  test.for(languages)('every %s page loads without a console error', async (language) => {
+  test.for(languages)('every %s page loads without a console error', async (language, { expect }) => {
     expect(build.ok, 'the site did not build').toBe(true);
-    // A few tabs at once: most of a visit is waiting for the network to go quiet.
+    // A few tabs at once: much of a visit is waiting on the network and the server.
     const links = allPages(language);
     await Promise.all(
       [0, 1, 2].map(async (tab) => {
@@ -109,7 +115,7 @@ describe.runIf(canRunWith('chromium', 'apt-get install chromium'))('in a browser
     );
   });
 
-  test('the language switch leads to the same page in the other language', async () => {
+  test('the language switch leads to the same page in the other language', async ({ expect }) => {
     const page = await newPage();
     await open(page, '/lessons/01-single-echo');
     await page.locator('.VPNavBarTranslations').hover();
@@ -126,7 +132,7 @@ describe.runIf(canRunWith('chromium', 'apt-get install chromium'))('in a browser
   test.for([
     ['en', 'backlog', '/'],
     ['zh', '服务器', '/zh/'],
-  ] as const)('search in %s finds "%s"', async ([language, query, home]) => {
+  ] as const)('search in %s finds "%s"', async ([language, query, home], { expect }) => {
     const page = await newPage();
     await open(page, home);
     await page.keyboard.press('Control+k');
@@ -142,7 +148,7 @@ describe.runIf(canRunWith('chromium', 'apt-get install chromium'))('in a browser
     await page.close();
   });
 
-  test.for(languages)('the %s sidebar lists every lesson', async (language) => {
+  test.for(languages)('the %s sidebar lists every lesson', async (language, { expect }) => {
     const page = await newPage();
     await open(page, pageLink('getting-started', language));
     for (const lesson of lessons) {
@@ -152,7 +158,7 @@ describe.runIf(canRunWith('chromium', 'apt-get install chromium'))('in a browser
     await page.close();
   });
 
-  test.for(languages)('a %s lesson page shows included code, checks and a diagram', async (language) => {
+  test.for(languages)('a %s lesson page shows included code, checks and a diagram', async (language, { expect }) => {
     const page = await newPage();
     await open(page, pageLink(lessonPath(lessons[0]!), language));
     // The first two samples are the `address` and `listen` regions: highlighted, and only those regions.
@@ -181,7 +187,7 @@ describe.runIf(canRunWith('chromium', 'apt-get install chromium'))('in a browser
     await page.close();
   });
 
-  test.for(languages)('%s pages fit a phone, and its menu opens the sidebar', async (language) => {
+  test.for(languages)('%s pages fit a phone, and its menu opens the sidebar', async (language, { expect }) => {
     const phoneContext = await browser.newContext({ viewport: phone, isMobile: true, hasTouch: true });
     const page = await newPage(phoneContext);
     for (const [link, name] of [
@@ -201,7 +207,7 @@ describe.runIf(canRunWith('chromium', 'apt-get install chromium'))('in a browser
     await phoneContext.close();
   });
 
-  test('the home page looks right on a desktop', async () => {
+  test('the home page looks right on a desktop', async ({ expect }) => {
     const page = await newPage();
     await open(page, '/');
     await page.screenshot({ path: path.join(screenshots, 'en-home-desktop.png') });

@@ -40,7 +40,13 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     const urlPath = new URL(request.url ?? '/', 'http://localhost').pathname;
     const file = await find(urlPath);
     const served = file ?? path.join(root, '404.html');
-    response.writeHead(file ? 200 : 404, { 'content-type': types[path.extname(served)] ?? 'application/octet-stream' });
+    // As VitePress advises for a real host: files under /assets/ are named by
+    // their content, so a browser may keep them (and its compiled scripts) for good.
+    const caching = file && urlPath.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+    response.writeHead(file ? 200 : 404, {
+      'content-type': types[path.extname(served)] ?? 'application/octet-stream',
+      'cache-control': caching,
+    });
     createReadStream(served).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen({ host: '127.0.0.1', port: 0 }, resolve));

@@ -1,0 +1,13 @@
+// The whole project type-checks: lessons, solutions, tests and tooling, strict.
+// Run as a test so that it overlaps with the others instead of going first.
+import path from 'node:path';
+import { execa } from 'execa';
+import { expect, test } from 'vitest';
+import { repoRoot } from '../workbook/harness/target.ts';
+
+test('tsc finds no type errors', async () => {
+  const tsc = path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
+  const result = await execa(process.execPath, [tsc, '--noEmit', '-p', repoRoot], { cwd: repoRoot, reject: false, all: true });
+  expect(result.all, 'tsc output').toBe('');
+  expect(result.exitCode).toBe(0);
+});
