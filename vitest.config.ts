@@ -6,6 +6,11 @@ export default defineConfig({
     // Checks spawn process groups; forks (not threads) guarantee a failed test's
     // children die with its worker.
     pool: 'forks',
+    // A worker runs one file after another instead of starting afresh for each:
+    // on two cores, starting 20 workers cost more than some of the files they ran.
+    // Tests share no state through modules (each check starts and stops its own
+    // programs), and a worker's exit still kills any program left behind.
+    isolate: false,
     // Every wait inside a check is bounded far below this; it only catches a
     // check that forgot to bound one.
     testTimeout: 60_000,
