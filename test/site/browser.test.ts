@@ -12,6 +12,7 @@ import { languages, lessons, type Language } from '../../workbook/catalogue.ts';
 import { repoRoot } from '../../workbook/harness/target.ts';
 import { labels } from '../../site/.vitepress/labels.ts';
 import { guidePages, lessonPath, pageLink } from '../../site/.vitepress/site-pages.ts';
+import { inBackground } from '../support/background.ts';
 import { canRunWith } from '../support/optional-tool.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
@@ -24,7 +25,8 @@ let build: { ok: boolean; output: string };
 
 beforeAll(async () => {
   outDir = await mkdtemp(path.join(tmpdir(), 'socket-workbook-site-'));
-  const result = await execa(process.execPath, [path.join(repoRoot, 'node_modules', 'vitepress', 'bin', 'vitepress.js'), 'build', 'site', '--outDir', outDir], {
+  const vitepress = path.join(repoRoot, 'node_modules', 'vitepress', 'bin', 'vitepress.js');
+  const result = await execa(...inBackground(process.execPath, [vitepress, 'build', 'site', '--outDir', outDir]), {
     cwd: repoRoot,
     reject: false,
     all: true,
