@@ -12,7 +12,7 @@ import { languages, lessons, type Language } from '../../workbook/catalogue.ts';
 import { repoRoot } from '../../workbook/harness/target.ts';
 import { labels } from '../../site/.vitepress/labels.ts';
 import { guidePages, lessonPath, pageLink } from '../../site/.vitepress/site-pages.ts';
-import { inBackground } from '../support/background.ts';
+import { backgroundExecutable, inBackground } from '../support/background.ts';
 import { canRunWith } from '../support/optional-tool.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
@@ -53,6 +53,7 @@ describe.runIf(canRunWith('chromium', 'apt-get install chromium')).concurrent('i
   let site: StaticServer;
   let browser: Browser;
   let context: BrowserContext;
+  let launcherDir: string | undefined;
   /** Console errors, failed requests and uncaught exceptions, per page. */
   const problems = new WeakMap<Page, string[]>();
   const problemsOf = (page: Page) => problems.get(page) ?? [];
@@ -88,8 +89,9 @@ describe.runIf(canRunWith('chromium', 'apt-get install chromium')).concurrent('i
   beforeAll(async () => {
     if (!build?.ok) return;
     site = await serveStatic(outDir);
+    launcherDir = await mkdtemp(path.join(tmpdir(), 'socket-workbook-chromium-'));
     browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
+      executablePath: await backgroundExecutable('/usr/bin/chromium', launcherDir),
       headless: true,
       // Playwright gives each launch a fresh profile (its own --user-data-dir).
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -102,6 +104,7 @@ describe.runIf(canRunWith('chromium', 'apt-get install chromium')).concurrent('i
     await context?.close();
     await browser?.close();
     await site?.close();
+    if (launcherDir) await rm(launcherDir, { recursive: true, force: true });
   });
 
   test.for(languages)('every %s page loads without a console error', async (language, { expect }) => {

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm, symlink } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
@@ -100,6 +100,7 @@ export async function runSubmission(submission: Submission, options: RunOptions)
   stdout.destroy();
   stderr.destroy();
   killGroup(child.pid, 'SIGKILL');
+  await sandboxEmptied(await sandboxPid);
   await stage.cleanUp();
 
   const missingReason = timedOut
@@ -180,6 +181,25 @@ function killProcess(pid: number, signal: NodeJS.Signals): void {
     process.kill(pid, signal);
   } catch {
     // Already gone.
+  }
+}
+
+/**
+ * bwrap can exit as soon as the worker has, while the kernel is still killing
+ * what else ran in the sandbox (a detached child, say). The sandbox's first
+ * process goes last, so once it has gone (or is a zombie) nothing of the
+ * submission runs. The kernel takes milliseconds; the wait is bounded all the same.
+ */
+async function sandboxEmptied(sandboxPid: number | undefined): Promise<void> {
+  if (sandboxPid === undefined) return;
+  killProcess(sandboxPid, 'SIGKILL');
+  const deadline = performance.now() + limits.reapMs;
+  while (performance.now() < deadline) {
+    const stat = await readFile(`/proc/${sandboxPid}/stat`, 'utf8').catch(() => undefined);
+    // The state is the field after the command name in parentheses; Z and X are a process that has ended.
+    const state = stat?.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    if (state === undefined || state === 'Z' || state === 'X') return;
+    await new Promise((resolve) => setTimeout(resolve, 5));
   }
 }
 
