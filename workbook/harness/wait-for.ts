@@ -39,8 +39,14 @@ export class Changes {
       const wake = () => void settle();
       const timer = setTimeout(() => {
         if (settle()) return;
-        finish();
-        reject(onTimeout());
+        // After the event loop was held up (a busy machine), expired timers run
+        // before the I/O that arrived meanwhile. Let that I/O in first: a reply
+        // that came in time must not lose to a timer that fired late.
+        setImmediate(() => {
+          if (settle()) return;
+          finish();
+          reject(onTimeout());
+        });
       }, withinMs);
       if (!settle()) this.waiters.add(wake);
     });
