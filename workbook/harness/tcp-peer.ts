@@ -126,23 +126,33 @@ export class PeerConnection {
     return sent;
   }
 
-  /** Waits until `expected` has arrived and fails if other bytes came instead. */
+  /**
+   * Waits until `expected` has arrived and fails if other bytes came instead.
+   * A long reply may take a while on a busy machine: the wait fails only once
+   * nothing more has come for `withinMs`.
+   */
   async expectBytes(expected: string | Uint8Array, withinMs = limits.replyMs): Promise<void> {
     const want = typeof expected === 'string' ? Buffer.from(expected, 'utf8') : Buffer.from(expected);
-    const got = await this.changes.waitFor(
-      () => {
-        const sameSoFar = this.unread.subarray(0, want.length).equals(want.subarray(0, Math.min(want.length, this.unread.length)));
-        if (this.unread.length >= want.length || !sameSoFar) return this.take(Math.min(want.length, this.unread.length));
-        if (this.ended || this.closed) throw this.gone(`expected ${showBytes(want)}`, this.unread);
-        return undefined;
-      },
-      withinMs,
-      () =>
-        new CheckFailure(`${this.peerName} did not send the expected bytes within ${showDuration(withinMs)}`, {
-          expected: showBytes(want),
-          actual: this.unread.length ? showBytes(this.unread) : 'nothing',
-        }),
-    );
+    let got: Buffer | undefined;
+    while (!got) {
+      const before = this.receivedBytes;
+      got = await this.changes.waitFor<Buffer | false>(
+        () => {
+          const sameSoFar = this.unread.subarray(0, want.length).equals(want.subarray(0, Math.min(want.length, this.unread.length)));
+          if (this.unread.length >= want.length || !sameSoFar) return this.take(Math.min(want.length, this.unread.length));
+          if (this.ended || this.closed) throw this.gone(`expected ${showBytes(want)}`, this.unread);
+          return this.receivedBytes > before ? false : undefined;
+        },
+        withinMs,
+        () =>
+          new CheckFailure(
+            this.unread.length
+              ? `${this.peerName} sent ${this.unread.length} of the ${want.length} expected bytes, then nothing for ${showDuration(withinMs)}`
+              : `${this.peerName} did not send the expected bytes within ${showDuration(withinMs)}`,
+            { expected: showBytes(want), actual: this.unread.length ? showBytes(this.unread) : 'nothing' },
+          ),
+      ) || undefined;
+    }
     if (!got.equals(want)) {
       throw new CheckFailure(`${this.peerName} sent different bytes than expected`, {
         expected: showBytes(want),
