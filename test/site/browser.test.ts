@@ -1,43 +1,30 @@
-// The docs site as a reader meets it: built once (a dead link fails the
-// build), served on a free loopback port, and driven in Debian's Chromium at
+// The docs site as a reader meets it: built (a dead link fails the build; an
+// unchanged tree reuses its last build, see site-build.ts), served on a free loopback port, and driven in Debian's Chromium at
 // desktop and phone sizes, in both languages. Screenshots of a few pages go
 // to test-results/screenshots/ for a person to look at.
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { execa } from 'execa';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { languages, lessons, type Language } from '../../workbook/catalogue.ts';
 import { repoRoot } from '../../workbook/harness/target.ts';
 import { labels } from '../../site/.vitepress/labels.ts';
 import { guidePages, lessonPath, pageLink } from '../../site/.vitepress/site-pages.ts';
-import { backgroundExecutable, inBackground } from '../support/background.ts';
+import { backgroundExecutable } from '../support/background.ts';
 import { canRunWith } from '../support/optional-tool.ts';
+import { buildSite, type SiteBuild } from './site-build.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
 const screenshots = path.join(repoRoot, 'test-results', 'screenshots');
 const phone = { width: 390, height: 844 };
 const desktop = { width: 1280, height: 900 };
 
-let outDir: string;
-let build: { ok: boolean; output: string };
+let build: SiteBuild;
 
 beforeAll(async () => {
-  outDir = await mkdtemp(path.join(tmpdir(), 'socket-workbook-site-'));
-  const vitepress = path.join(repoRoot, 'node_modules', 'vitepress', 'bin', 'vitepress.js');
-  const result = await execa(...inBackground(process.execPath, [vitepress, 'build', 'site', '--outDir', outDir]), {
-    cwd: repoRoot,
-    reject: false,
-    all: true,
-    env: { NO_COLOR: '1' },
-  });
-  build = { ok: result.exitCode === 0, output: result.all ?? '' };
+  build = await buildSite();
 }, 180_000);
-
-afterAll(async () => {
-  if (outDir) await rm(outDir, { recursive: true, force: true });
-});
 
 test('the site builds, with no dead links', () => {
   expect(build.ok, build.output).toBe(true);
@@ -88,7 +75,7 @@ describe.runIf(canRunWith('chromium', 'apt-get install chromium')).concurrent('i
 
   beforeAll(async () => {
     if (!build?.ok) return;
-    site = await serveStatic(outDir);
+    site = await serveStatic(build.outDir!);
     launcherDir = await mkdtemp(path.join(tmpdir(), 'socket-workbook-chromium-'));
     browser = await chromium.launch({
       executablePath: await backgroundExecutable('/usr/bin/chromium', launcherDir),
