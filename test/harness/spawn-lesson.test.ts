@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { findLesson } from '../../workbook/catalogue.ts';
@@ -41,6 +42,15 @@ describe.concurrent('starting a lesson program', () => {
     expect(kept).toBeLessThanOrEqual(limits.outputBytes);
     expect(t.transcript.events.length).toBeLessThanOrEqual(500);
     expect(t.transcript.events.some((event) => event.detail.includes('the rest is not kept'))).toBe(true);
+  });
+
+  test('runs the program, and what it starts, at a lower priority than the harness', async ({ onTestFinished, expect }) => {
+    const t = contextFor('starts-a-child', onTestFinished);
+    const server = await t.startServer();
+    const childPid = Number(await server.process.waitForLine((line) => /^child (\d+)$/.exec(line)?.[1], 'the child pid'));
+    const lowered = Math.min(19, os.getPriority() + 10);
+    expect(os.getPriority(server.process.pid)).toBe(lowered);
+    expect(os.getPriority(childPid)).toBe(lowered);
   });
 
   test('kills the whole process group at cleanup, children included', async ({ onTestFinished, expect }) => {

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { StringDecoder } from 'node:string_decoder';
 import { execa, type ResultPromise } from 'execa';
 import { buildProgram } from './build-program.ts';
@@ -68,7 +69,26 @@ export async function spawnLesson(options: SpawnLessonOptions): Promise<LessonPr
     reject: false,
     cleanup: false,
   });
+  if (subprocess.pid !== undefined) runBelowHarness(subprocess.pid);
   return new LessonProcess(options.name, subprocess, options.transcript);
+}
+
+/** How much lower than the harness a program runs (`nice` steps; 19 is the lowest priority). */
+const programNiceness = 10;
+
+/**
+ * Lowers the program's CPU priority below the harness's own. On an idle
+ * machine this changes nothing. On a busy one, the reference peers that judge
+ * the program keep answering in time, so a late verdict is the program's
+ * doing and never the judge's: a UDP peer that is not scheduled for 1.5 s
+ * would make a correct client give up.
+ */
+function runBelowHarness(pid: number): void {
+  try {
+    os.setPriority(pid, Math.min(19, os.getPriority() + programNiceness));
+  } catch {
+    // The program has already exited, or the system does not allow it: it runs as it is.
+  }
 }
 
 /** A running lesson program: its output as lines, its stdin, its exit. */
