@@ -93,6 +93,11 @@ export class CheckContext {
     throw new CheckFailure(message, details);
   }
 
+  /** Kills every program (with its children) and waits until what they printed has been read. */
+  async stopPrograms(): Promise<void> {
+    await Promise.all(this.programs.map((program) => program.kill()));
+  }
+
   /** Kills every program (with its children) and closes every socket the check opened. */
   async cleanUp(): Promise<void> {
     for (const connection of this.connections) connection.destroy();

@@ -79,22 +79,10 @@ export async function runCheck(
 ): Promise<CheckResult> {
   const context = new CheckContext(definitions.lesson, target);
   const started = performance.now();
-  const finish = (status: CheckStatus, error?: unknown): CheckResult => {
-    const result: CheckResult = {
-      check,
-      status,
-      durationMs: Math.round(performance.now() - started),
-      // A copy: what cleanup does after the verdict is not part of the conversation.
-      transcript: [...context.transcript.events],
-    };
-    if (error instanceof CheckFailure) {
-      Object.assign(result, { message: error.message, expected: error.expected, actual: error.actual });
-    } else if (error instanceof ProgramError) {
-      Object.assign(result, { message: error.message, detail: error.detail });
-    } else if (error) {
-      Object.assign(result, { message: `the check itself broke: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` });
-    }
-    return result;
+  const finish = (status: CheckStatus, error?: unknown): Promise<CheckResult> => {
+    const durationMs = Math.round(performance.now() - started);
+    const atVerdict = context.transcript.events.length;
+    return settleOutput(context, atVerdict).then((transcript) => resultOf(check, status, durationMs, transcript, error));
   };
   let timer: NodeJS.Timeout | undefined;
   const running = definitions.run[check.slug]!(context);
@@ -109,13 +97,39 @@ export async function runCheck(
   });
   try {
     await Promise.race([running, timedOut]);
-    return finish('passed');
+    return await finish('passed');
   } catch (error) {
-    return finish(error instanceof CheckFailure ? 'failed' : 'error', error);
+    return await finish(error instanceof CheckFailure ? 'failed' : 'error', error);
   } finally {
     clearTimeout(timer);
     await context.cleanUp();
   }
+}
+
+/**
+ * The conversation up to the verdict, and everything the programs printed.
+ * A line a program printed just before the verdict may still be in its pipe
+ * (on a busy machine, for longer): the programs are stopped and their output
+ * read to the end first. What else happens after the verdict (the programs'
+ * deaths, the connections closing) is cleanup, not part of the conversation.
+ */
+async function settleOutput(context: CheckContext, atVerdict: number): Promise<TranscriptEvent[]> {
+  await context.stopPrograms();
+  const { events } = context.transcript;
+  const printedLate = events.slice(atVerdict).filter((event) => event.kind === 'stdout' || event.kind === 'stderr');
+  return [...events.slice(0, atVerdict), ...printedLate];
+}
+
+function resultOf(check: Check, status: CheckStatus, durationMs: number, transcript: TranscriptEvent[], error?: unknown): CheckResult {
+  const result: CheckResult = { check, status, durationMs, transcript };
+  if (error instanceof CheckFailure) {
+    Object.assign(result, { message: error.message, expected: error.expected, actual: error.actual });
+  } else if (error instanceof ProgramError) {
+    Object.assign(result, { message: error.message, detail: error.detail });
+  } else if (error) {
+    Object.assign(result, { message: `the check itself broke: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` });
+  }
+  return result;
 }
 
 function programErrorResult(check: Check, error: ProgramError): CheckResult {
