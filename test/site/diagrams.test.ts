@@ -72,6 +72,35 @@ describe('two runs of a check show the same conversation', () => {
   });
 });
 
+describe('two runs of a UDP check show the same conversation', () => {
+  const lost = 'does not answer, as if the network had lost that datagram';
+  const sent = (text: string) => event('data', 'your client', `datagram "${text}"`, 'reference server');
+  const run = [
+    event('start', 'your client', 'started'),
+    event('stdin', 'keyboard', '"hello\\n"', 'your client'),
+    sent('hello'),
+    event('note', 'reference server', lost),
+    sent('hello'),
+    event('data', 'reference server', 'datagram "hello"', 'your client'),
+    event('stdout', 'your client', 'hello'),
+  ];
+
+  test('when a slow client sends its datagram once more after the answer', () => {
+    const lateRetry = [...run.slice(0, 6), sent('hello'), event('note', 'reference server', lost), run[6]!];
+    expect(canonicalForm(lateRetry)).toBe(canonicalForm(run));
+  });
+
+  test('but not when the client sends a different datagram', () => {
+    const other = [...run.slice(0, 6), sent('hello again'), event('note', 'reference server', lost), run[6]!];
+    expect(canonicalForm(other)).not.toBe(canonicalForm(run));
+  });
+
+  test('nor when the server answers a datagram it used to lose', () => {
+    const answered = run.map((one) => (one.kind === 'note' ? event('data', 'reference server', 'datagram "hello"', 'your client') : one));
+    expect(canonicalForm(answered)).not.toBe(canonicalForm(run));
+  });
+});
+
 describe('the diagram layout', () => {
   for (const lesson of lessons) {
     const data = readRecording(diagramRecording(lesson)) as DiagramData | undefined;

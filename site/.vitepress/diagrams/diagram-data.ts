@@ -108,12 +108,14 @@ function isCheckAction(event: DiagramEvent): boolean {
  * reactions on different connections between two actions of the check may
  * arrive in either order, so they are compared in a fixed order; and TCP may
  * deliver one write as several chunks or several as one, so consecutive chunks
- * in one direction are joined.
+ * in one direction are joined. A UDP client sends a datagram again whenever
+ * its answer is slow, so how many copies go out depends on the machine's
+ * speed: see `withoutRetries`.
  */
 export function canonicalForm(events: DiagramEvent[]): string {
   const output = new Map<string, string[]>();
   const conversation: DiagramEvent[][] = [[]];
-  for (const event of events) {
+  for (const event of withoutRetries(events)) {
     if (event.kind === 'stdout' || event.kind === 'stderr') {
       const key = `${event.from} ${event.kind}`;
       output.set(key, [...(output.get(key) ?? []), event.detail]);
@@ -128,6 +130,31 @@ export function canonicalForm(events: DiagramEvent[]): string {
     ...ordered.map((event) => `${event.kind} ${sideOf(event)}: ${event.detail}`),
     ...[...output.entries()].sort(([a], [b]) => a.localeCompare(b)).flatMap(([key, lines]) => lines.map((line) => `${key}: ${line}`)),
   ].join('\n');
+}
+
+/**
+ * Leaves out every datagram that repeats the one before it in the same
+ * direction (a retry), and what the receiving peer noted about it if that is
+ * what it noted before ("does not answer").
+ */
+function withoutRetries(events: DiagramEvent[]): DiagramEvent[] {
+  const lastDatagram = new Map<string, string>();
+  const lastNote = new Map<string, string>();
+  const kept: DiagramEvent[] = [];
+  let retryTo: string | undefined;
+  for (const event of events) {
+    const isDatagram = event.kind === 'data' && event.detail.startsWith('datagram ');
+    if (isDatagram && lastDatagram.get(sideOf(event)) === event.detail) {
+      retryTo = event.to;
+      continue;
+    }
+    if (event.kind === 'note' && event.from === retryTo && lastNote.get(event.from) === event.detail) continue;
+    retryTo = undefined;
+    if (isDatagram) lastDatagram.set(sideOf(event), event.detail);
+    if (event.kind === 'note') lastNote.set(event.from, event.detail);
+    kept.push(event);
+  }
+  return kept;
 }
 
 function sideOf(event: DiagramEvent): string {
