@@ -17,11 +17,22 @@ const inFlight = new Map<string, Promise<string>>();
 
 /** Builds are named by content, so every edit adds one; a week-old build is no longer wanted. */
 const keepBuildsMs = 7 * 24 * 60 * 60 * 1000;
+/**
+ * Looking at every build takes a while once there are thousands (a run of the
+ * test suite adds a hundred), and it competes with the checks: it is done at
+ * most once a day, as a marker file's time says.
+ */
+const pruneEveryMs = 24 * 60 * 60 * 1000;
 let pruned = false;
 
 async function pruneOldBuilds(): Promise<void> {
-  const names = await readdir(buildDir).catch(() => [] as string[]);
+  const marker = path.join(buildDir, '.last-pruned');
   const now = Date.now();
+  const last = await stat(marker).catch(() => undefined);
+  if (last && now - last.mtimeMs < pruneEveryMs) return;
+  await mkdir(buildDir, { recursive: true });
+  await writeFile(marker, '');
+  const names = (await readdir(buildDir).catch(() => [] as string[])).filter((name) => name !== '.last-pruned');
   await Promise.all(
     names.map(async (name) => {
       const file = path.join(buildDir, name);
