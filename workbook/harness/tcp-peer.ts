@@ -3,7 +3,7 @@ import { showBytes } from './bytes.ts';
 import { CheckFailure } from './failure.ts';
 import { limits } from './limits.ts';
 import type { Transcript } from './transcript.ts';
-import { Changes, showDuration } from './wait-for.ts';
+import { Changes, showDuration, type Probe } from './wait-for.ts';
 
 export interface SendOptions {
   /**
@@ -133,26 +133,22 @@ export class PeerConnection {
    */
   async expectBytes(expected: string | Uint8Array, withinMs = limits.replyMs): Promise<void> {
     const want = typeof expected === 'string' ? Buffer.from(expected, 'utf8') : Buffer.from(expected);
-    let got: Buffer | undefined;
-    while (!got) {
-      const before = this.receivedBytes;
-      got = await this.changes.waitFor<Buffer | false>(
-        () => {
-          const sameSoFar = this.unread.subarray(0, want.length).equals(want.subarray(0, Math.min(want.length, this.unread.length)));
-          if (this.unread.length >= want.length || !sameSoFar) return this.take(Math.min(want.length, this.unread.length));
-          if (this.ended || this.closed) throw this.gone(`expected ${showBytes(want)}`, this.unread);
-          return this.receivedBytes > before ? false : undefined;
-        },
-        withinMs,
-        () =>
-          new CheckFailure(
-            this.unread.length
-              ? `${this.peerName} sent ${this.unread.length} of the ${want.length} expected bytes, then nothing for ${showDuration(withinMs)}`
-              : `${this.peerName} did not send the expected bytes within ${showDuration(withinMs)}`,
-            { expected: showBytes(want), actual: this.unread.length ? showBytes(this.unread) : 'nothing' },
-          ),
-      ) || undefined;
-    }
+    const got = await this.waitWhileReceiving(
+      () => {
+        const sameSoFar = this.unread.subarray(0, want.length).equals(want.subarray(0, Math.min(want.length, this.unread.length)));
+        if (this.unread.length >= want.length || !sameSoFar) return this.take(Math.min(want.length, this.unread.length));
+        if (this.ended || this.closed) throw this.gone(`expected ${showBytes(want)}`, this.unread);
+        return undefined;
+      },
+      withinMs,
+      () =>
+        new CheckFailure(
+          this.unread.length
+            ? `${this.peerName} sent ${this.unread.length} of the ${want.length} expected bytes, then nothing for ${showDuration(withinMs)}`
+            : `${this.peerName} did not send the expected bytes within ${showDuration(withinMs)}`,
+          { expected: showBytes(want), actual: this.unread.length ? showBytes(this.unread) : 'nothing' },
+        ),
+    );
     if (!got.equals(want)) {
       throw new CheckFailure(`${this.peerName} sent different bytes than expected`, {
         expected: showBytes(want),
@@ -254,21 +250,38 @@ export class PeerConnection {
    * compare byte by byte.
    */
   async expectReceivedBytes(count: number, what: string, withinMs = limits.replyMs): Promise<void> {
-    while (this.receivedBytes < count) {
+    await this.waitWhileReceiving(
+      () => {
+        if (this.receivedBytes >= count) return true;
+        if (this.ended || this.closed) throw this.gone(what);
+        return undefined;
+      },
+      withinMs,
+      () =>
+        new CheckFailure(`${this.peerName} stopped sending to ${this.name} before ${what}`, {
+          expected: `at least ${count} bytes`,
+          actual: `${this.receivedBytes} bytes, then nothing for ${showDuration(withinMs)}`,
+        }),
+    );
+  }
+
+  /**
+   * Like `Changes.waitFor`, but the limit counts from the last byte that
+   * arrived: a long reply still on its way is not late.
+   */
+  private async waitWhileReceiving<T>(probe: Probe<T>, withinMs: number, onTimeout: () => CheckFailure): Promise<T> {
+    for (;;) {
       const before = this.receivedBytes;
-      await this.changes.waitFor(
+      const found = await this.changes.waitFor<{ value: T } | 'more came'>(
         () => {
-          if (this.receivedBytes > before) return true;
-          if (this.ended || this.closed) throw this.gone(what);
-          return undefined;
+          const value = probe();
+          if (value !== undefined) return { value };
+          return this.receivedBytes > before ? 'more came' : undefined;
         },
         withinMs,
-        () =>
-          new CheckFailure(`${this.peerName} stopped sending to ${this.name} before ${what}`, {
-            expected: `at least ${count} bytes`,
-            actual: `${this.receivedBytes} bytes, then nothing for ${showDuration(withinMs)}`,
-          }),
+        onTimeout,
       );
+      if (found !== 'more came') return found.value;
     }
   }
 
