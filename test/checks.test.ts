@@ -1,18 +1,18 @@
 // Every lesson's checks against the reference solutions (or WORKBOOK_TARGET).
 import { describe, expect, test } from 'vitest';
 import { lessons } from '../workbook/catalogue.ts';
-import { loadChecks, runCheck } from '../workbook/harness/run-checks.ts';
+import { prepareLesson, runCheck } from '../workbook/harness/run-checks.ts';
 import { defaultTarget } from '../workbook/harness/target.ts';
 import { formatResult } from '../workbook/report/format-result.ts';
 
 const target = defaultTarget();
 
 for (const lesson of lessons) {
-  const definitions = await loadChecks(lesson);
+  const prepared = prepareLesson(lesson, target);
   describe.concurrent(lesson.dir, () => {
     for (const check of lesson.checks) {
       test(`${check.id}: ${check.title.en}`, async () => {
-        const result = await runCheck(definitions, check, target);
+        const result = await runCheck(await prepared, check);
         if (result.status !== 'passed') expect.fail(`\n${formatResult(result)}`);
       });
     }

@@ -4,12 +4,13 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { lessons } from '../workbook/catalogue.ts';
 import { runLesson } from '../workbook/harness/run-checks.ts';
 import { formatResult } from '../workbook/report/format-result.ts';
-import { loadFixtures, materialize, removeMaterialized } from './fixtures/broken/fixture.ts';
+import { materialize, removeMaterialized } from '../workbook/course/broken-program.ts';
+import { unitOf } from '../workbook/course/units.ts';
 
 afterAll(removeMaterialized);
 
 for (const lesson of lessons) {
-  const fixtures = await loadFixtures(lesson);
+  const fixtures = unitOf(lesson).mistakes;
   describe.concurrent(`${lesson.dir} broken fixtures`, () => {
     test('every check is caught by at least one fixture', () => {
       const caught = new Set(fixtures.flatMap((fixture) => fixture.breaks));

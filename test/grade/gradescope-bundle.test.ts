@@ -35,7 +35,8 @@ describe('gradescope-bundle', () => {
   test('holds setup.sh and run_autograder at the root, executable, and nothing of the solutions', () => {
     const names = Object.keys(unzipSync(zip));
     expect(names).toEqual(expect.arrayContaining(['setup.sh', 'run_autograder', 'package.json', 'workbook/cli/grade.ts', 'workbook/grade/worker.ts']));
-    expect(names.some((name) => name.startsWith('test/checks/'))).toBe(true);
+    expect(names.some((name) => name.startsWith('workbook/course/'))).toBe(true);
+    expect(names.some((name) => name.startsWith('test/'))).toBe(false);
     expect(names.filter((name) => /^(solutions|lessons|test\/fixtures)\//.test(name))).toEqual([]);
     const modes = unixModes(zip);
     expect(modes.get('setup.sh')).toBe(0o755);

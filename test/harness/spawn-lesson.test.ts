@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { findLesson } from '../../workbook/catalogue.ts';
+import { buildProgram } from '../../workbook/harness/build-program.ts';
 import { CheckContext } from '../../workbook/harness/check-context.ts';
 import { limits } from '../../workbook/harness/limits.ts';
 import { repoRoot } from '../../workbook/harness/target.ts';
@@ -11,15 +12,15 @@ const lesson = findLesson(1)!;
 const program = (name: string) => path.join(repoRoot, 'test', 'fixtures', 'programs', `${name}.ts`);
 
 /** A check context whose "server" is one of the harness's test programs. */
-function contextFor(name: string, onTestFinished: (fn: () => Promise<void>) => void): CheckContext {
-  const context = new CheckContext(lesson, { root: path.join(repoRoot, 'solutions'), files: { server: program(name) } });
+async function contextFor(name: string, onTestFinished: (fn: () => Promise<void>) => void): Promise<CheckContext> {
+  const context = new CheckContext(lesson, new Map([['server', await buildProgram(program(name))]]));
   onTestFinished(() => context.cleanUp());
   return context;
 }
 
 describe.concurrent('starting a lesson program', () => {
   test('refuses output before the ready line, quoting it', async ({ onTestFinished }) => {
-    const t = contextFor('junk-before-ready', onTestFinished);
+    const t = await contextFor('junk-before-ready', onTestFinished);
     await expect(t.startServer()).rejects.toMatchObject({
       message: 'your server printed something else before its ready line',
       actual: '"Starting the server…"',
@@ -27,7 +28,7 @@ describe.concurrent('starting a lesson program', () => {
   });
 
   test('reports a program that exits before its ready line, with its stderr', async ({ onTestFinished }) => {
-    const t = contextFor('exits-before-ready', onTestFinished);
+    const t = await contextFor('exits-before-ready', onTestFinished);
     await expect(t.startServer()).rejects.toMatchObject({
       message: expect.stringContaining('your server exited with code 3 before printing its ready line'),
       actual: expect.stringContaining('something went wrong at start-up'),
@@ -35,7 +36,7 @@ describe.concurrent('starting a lesson program', () => {
   });
 
   test('keeps a bounded part of a flood of output and stays responsive', async ({ onTestFinished }) => {
-    const t = contextFor('floods-stdout', onTestFinished);
+    const t = await contextFor('floods-stdout', onTestFinished);
     const server = await t.startServer();
     await server.process.expectExit(0, 20_000);
     const kept = server.process.stdoutLines.reduce((sum, line) => sum + line.length, 0);
@@ -45,7 +46,7 @@ describe.concurrent('starting a lesson program', () => {
   });
 
   test('runs the program, and what it starts, at a lower priority than the harness', async ({ onTestFinished, expect }) => {
-    const t = contextFor('starts-a-child', onTestFinished);
+    const t = await contextFor('starts-a-child', onTestFinished);
     const server = await t.startServer();
     const childPid = Number(await server.process.waitForLine((line) => /^child (\d+)$/.exec(line)?.[1], 'the child pid'));
     const lowered = Math.min(19, os.getPriority() + 10);
@@ -54,7 +55,7 @@ describe.concurrent('starting a lesson program', () => {
   });
 
   test('kills the whole process group at cleanup, children included', async ({ onTestFinished, expect }) => {
-    const t = contextFor('starts-a-child', onTestFinished);
+    const t = await contextFor('starts-a-child', onTestFinished);
     const server = await t.startServer();
     const childPid = Number(
       await server.process.waitForLine((line) => /^child (\d+)$/.exec(line)?.[1], 'the child pid'),

@@ -11,7 +11,7 @@ import { execa } from 'execa';
 import { repoRoot } from '../../workbook/harness/target.ts';
 import { inBackground } from '../support/background.ts';
 
-const inputs = ['site', 'lessons', 'solutions', 'workbook', 'test/checks', 'test/fixtures/broken', 'package-lock.json', 'tsconfig.json'];
+const inputs = ['site', 'lessons', 'solutions', 'workbook', 'package-lock.json', 'tsconfig.json'];
 /** What VitePress itself writes below `site/`. */
 const outputs = ['site/.vitepress/cache', 'site/.vitepress/dist'];
 const cacheDir = path.join(repoRoot, 'node_modules', '.cache', 'socket-workbook', 'site');

@@ -10,7 +10,8 @@ import { parseJsonReport } from '../grade/format-json.ts';
 import type { GradeReport } from '../grade/report.ts';
 import { chooseSandbox } from '../grade/sandbox.ts';
 import { programFile, repoRoot } from '../harness/target.ts';
-import { loadFixtures, materialize, removeMaterialized } from '../../test/fixtures/broken/fixture.ts';
+import { materialize, removeMaterialized } from '../course/broken-program.ts';
+import { unitOf } from '../course/units.ts';
 import type { BenchEntry } from './measure.ts';
 
 type Kind = 'good' | 'starter' | 'broken';
@@ -127,7 +128,7 @@ export async function prepareSubmission(folder: string, kind: Kind, variant: num
   await cp(path.join(repoRoot, kind === 'starter' ? 'lessons' : 'solutions'), tree, { recursive: true });
   if (kind !== 'broken') return;
   for (const lesson of lessons) {
-    const fixtures = await loadFixtures(lesson);
+    const fixtures = unitOf(lesson).mistakes;
     if (!fixtures.length) continue;
     const fixture = fixtures[variant % fixtures.length]!;
     const target = await materialize(lesson, fixture);

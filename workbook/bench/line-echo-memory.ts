@@ -11,6 +11,7 @@ import path from 'node:path';
 import { findLesson } from '../catalogue.ts';
 import { waitForReady } from '../harness/check-context.ts';
 import { CheckFailure } from '../harness/failure.ts';
+import { buildProgram } from '../harness/build-program.ts';
 import { spawnLesson } from '../harness/spawn-lesson.ts';
 import { programFile, repoRoot } from '../harness/target.ts';
 import { connectPeer } from '../harness/tcp-peer.ts';
@@ -70,7 +71,7 @@ async function measure(file: string | undefined, feed: Feed): Promise<MemoryRun>
   const transcript = new Transcript();
   const server = await spawnLesson({
     name: 'the line echo server',
-    file: file ?? programFile({ root: path.join(repoRoot, 'solutions') }, lesson, 'server'),
+    program: await buildProgram(file ?? programFile({ root: path.join(repoRoot, 'solutions') }, lesson, 'server')),
     transcript,
   });
   try {

@@ -9,7 +9,7 @@ import { repoRoot } from '../harness/target.ts';
 // /autograder/submission and reads /autograder/results/results.json.
 
 /** What the autograder runs at grading time: nothing else of the workbook goes in. */
-const shippedFolders = ['workbook', path.join('test', 'checks')];
+const shippedFolders = ['workbook'];
 /** The npm packages grading needs, pinned to the versions installed here. */
 const runtimePackages = ['tsx', 'esbuild', 'execa'];
 

@@ -78,7 +78,6 @@ export const sandboxInfoFd = 3;
 export function bwrapArguments(lessonsTree: string, env: Record<string, string>, command: string[]): string[] {
   const grader = [
     path.join(repoRoot, 'workbook'),
-    path.join(repoRoot, 'test', 'checks'),
     path.join(repoRoot, 'package.json'),
     ...nodeModules(),
   ];

@@ -3,13 +3,13 @@
 // signed line on stdout. The host starts it (see run-submission.ts), hands
 // it a key and the plan on stdin, and enforces the time limit.
 import path from 'node:path';
-import { findCheck, findLesson, type Check, type Role } from '../catalogue.ts';
-import type { LessonChecks } from '../harness/define-checks.ts';
+import { findCheck, findLesson, type Check } from '../catalogue.ts';
+import { unitOf } from '../course/units.ts';
 import { ProgramError } from '../harness/failure.ts';
-import { buildRoles, loadChecks, mapWithLimit, runCheck, type CheckResult } from '../harness/run-checks.ts';
+import { mapWithLimit, prepareLesson, runCheck, type CheckResult, type PreparedLesson } from '../harness/run-checks.ts';
 import { killAllLessons } from '../harness/spawn-lesson.ts';
 import type { Target } from '../harness/target.ts';
-import { clipText, firstLine } from './clip-text.ts';
+import { clipText } from './clip-text.ts';
 import { signLine, type WorkerMessage, type WorkerPlan, type WorkerResult } from './worker-protocol.ts';
 
 /** Bounds on what one result carries, so a flood of output stays a readable report. */
@@ -33,40 +33,27 @@ const lessonsPlanned = [...new Set(checks.map((check) => check.lesson))];
 
 // Everything that needs the disk happens before any student program runs: a
 // program that fills /tmp cannot stop later lessons from being built or loaded.
-const prepared = new Map(await Promise.all(lessonsPlanned.map(async (number) => [number, await prepareLesson(number)] as const)));
+const prepared = new Map(await Promise.all(lessonsPlanned.map(async (number) => [number, await prepareOrExplain(number)] as const)));
 
 await mapWithLimit(checks, plan.concurrency, async (check) => {
-  const { definitions, problems } = prepared.get(check.lesson)!;
-  const problem = problems.get(check.role);
-  const result =
-    problem || !definitions
-      ? { status: 'error' as const, durationMs: 0, message: problem?.message, detail: problem?.detail, transcript: [] }
-      : await runCheck(definitions, check, target, plan.checkTimeoutMs);
+  const result = await runCheck(prepared.get(check.lesson)!, check, plan.checkTimeoutMs);
   send({ type: 'result', result: toWorkerResult(check, result) });
 });
 send({ type: 'done' });
 process.exit(0);
 
 /**
- * Loads a lesson's checks and builds its programs. What goes wrong becomes the
- * verdict of the checks concerned: a program that does not build is the
- * student's error; checks this grader lacks are the grader's, and say so.
+ * Builds a lesson's programs. What goes wrong becomes the verdict of the
+ * checks concerned: a program that does not build is the student's error.
  */
-async function prepareLesson(number: number): Promise<{ definitions?: LessonChecks; problems: Map<Role, ProgramError> }> {
+async function prepareOrExplain(number: number): Promise<PreparedLesson> {
   const lesson = findLesson(number)!;
   const roles = [...new Set(checks.filter((check) => check.lesson === number).map((check) => check.role))];
-  let definitions: LessonChecks;
   try {
-    definitions = await loadChecks(lesson);
-  } catch (error) {
-    const missing = new ProgramError(`this grader has no checks for lesson ${lesson.dir} (${firstLine((error as Error).message)})`);
-    return { problems: new Map(roles.map((role) => [role, missing])) };
-  }
-  try {
-    return { definitions, problems: await buildRoles(lesson, target, roles) };
+    return await prepareLesson(lesson, target, roles);
   } catch (error) {
     const problem = new ProgramError(`could not build lessons/${lesson.dir}: ${(error as Error).message}`);
-    return { definitions, problems: new Map(roles.map((role) => [role, problem])) };
+    return { lesson, definitions: unitOf(lesson).checks, programs: new Map(roles.map((role) => [role, problem])) };
   }
 }
 

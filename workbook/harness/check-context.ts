@@ -2,7 +2,6 @@ import type { Lesson, Role } from '../catalogue.ts';
 import { CheckFailure } from './failure.ts';
 import { limits } from './limits.ts';
 import { spawnLesson, type LessonProcess } from './spawn-lesson.ts';
-import { programFile, type Target } from './target.ts';
 import { connectPeer, freePort, PeerServer, type PeerConnection } from './tcp-peer.ts';
 import { Transcript } from './transcript.ts';
 import { UdpPeer, type Answer } from './udp-peer.ts';
@@ -11,6 +10,13 @@ export interface RunningServer {
   process: LessonProcess;
   host: string;
   port: number;
+}
+
+export interface RunningClient {
+  process: LessonProcess;
+  /** The reference server the client connected to. */
+  server: PeerServer;
+  connection: PeerConnection;
 }
 
 export interface StartOptions {
@@ -36,14 +42,17 @@ export class CheckContext {
 
   constructor(
     readonly lesson: Lesson,
-    private readonly target: Target,
+    /** Each role's built program (see prepareLesson). */
+    private readonly builds: ReadonlyMap<Role, string | Error>,
   ) {}
 
   /** Starts the learner's program for `role` (PORT=0 unless `env` says otherwise). */
   async start(role: Role, options: StartOptions = {}): Promise<LessonProcess> {
+    const built = this.builds.get(role);
+    if (typeof built !== 'string') throw new Error(`the ${role} of ${this.lesson.dir} was not built for this run`);
     const program = await spawnLesson({
       name: options.name ?? `your ${role}`,
-      file: programFile(this.target, this.lesson, role),
+      program: built,
       transcript: this.transcript,
       args: options.args,
       env: options.env,
@@ -57,6 +66,13 @@ export class CheckContext {
     const server = await this.start('server', options);
     const [host, port] = await waitForReady(server);
     return { process: server, host, port };
+  }
+
+  /** Starts a reference server, then the learner's client pointed at it, and waits until it connects. */
+  async startClient(options: StartOptions = {}): Promise<RunningClient> {
+    const server = await this.listen();
+    const process = await this.start('client', { ...options, env: { PORT: String(server.port), ...options.env } });
+    return { process, server, connection: await server.accept() };
   }
 
   /** Connects a reference client to the learner's server. */
@@ -86,11 +102,6 @@ export class CheckContext {
   /** A loopback port with nobody listening, for "connection refused". */
   freePort(): Promise<number> {
     return freePort();
-  }
-
-  /** Fails the check. */
-  fail(message: string, details: { expected?: string; actual?: string } = {}): never {
-    throw new CheckFailure(message, details);
   }
 
   /** Kills every program (with its children) and waits until what they printed has been read. */

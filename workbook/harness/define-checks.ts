@@ -1,4 +1,4 @@
-import { findLesson, type Lesson } from '../catalogue.ts';
+import { findLesson, type Lesson, type LessonInfo } from '../catalogue.ts';
 import type { CheckContext } from './check-context.ts';
 
 export type CheckFunction = (t: CheckContext) => Promise<void>;
@@ -10,12 +10,12 @@ export interface LessonChecks {
 }
 
 /**
- * Ties a lesson's check functions to its catalogue entry. Titles, points and
- * hints live in the catalogue; this file holds only what each check does.
+ * Ties a lesson's check functions to its facts (`lesson.ts` beside them). Titles,
+ * points and hints live in the facts; a check file holds only what each check does.
  */
-export function defineChecks(lessonDir: string, run: Record<string, CheckFunction>): LessonChecks {
-  const lesson = findLesson(lessonDir);
-  if (!lesson) throw new Error(`no lesson ${lessonDir} in the catalogue`);
+export function defineChecks(info: LessonInfo, run: Record<string, CheckFunction>): LessonChecks {
+  const lesson = findLesson(info.number);
+  if (!lesson) throw new Error(`lesson ${info.slug} is not in workbook/course/index.ts`);
   const missing = lesson.checks.filter((check) => !run[check.slug]).map((check) => check.id);
   const extra = Object.keys(run).filter((slug) => !lesson.checks.some((check) => check.slug === slug));
   if (missing.length || extra.length) {

@@ -1,11 +1,11 @@
-import path from 'node:path';
 import type { Check, Lesson, Role } from '../catalogue.ts';
 import { buildProgram } from './build-program.ts';
 import { CheckContext } from './check-context.ts';
 import type { LessonChecks } from './define-checks.ts';
 import { CheckFailure, ProgramError } from './failure.ts';
 import { limits } from './limits.ts';
-import { programFile, repoRoot, type Target } from './target.ts';
+import { programFile, type Target } from './target.ts';
+import { unitOf } from '../course/units.ts';
 import type { TranscriptEvent } from './transcript.ts';
 import { showDuration } from './wait-for.ts';
 
@@ -34,10 +34,34 @@ export interface RunOptions {
   checkTimeoutMs?: number;
 }
 
-/** Loads `test/checks/<lesson dir>.ts`, the lesson's check functions. */
-export async function loadChecks(lesson: Lesson): Promise<LessonChecks> {
-  const module = (await import(path.join(repoRoot, 'test', 'checks', `${lesson.dir}.ts`))) as { default: LessonChecks };
-  return module.default;
+/**
+ * A lesson ready to be checked: its check functions, and each program it runs
+ * built once for the whole run (or the reason it could not be built).
+ */
+export interface PreparedLesson {
+  lesson: Lesson;
+  definitions: LessonChecks;
+  programs: Map<Role, string | ProgramError>;
+}
+
+/**
+ * Builds each of `roles`' programs once, up front: every check of the run
+ * starts the same build, and a syntax error becomes one precise message
+ * instead of one per spawn.
+ */
+export async function prepareLesson(lesson: Lesson, target: Target, roles: Role[] = lesson.roles): Promise<PreparedLesson> {
+  const programs = new Map<Role, string | ProgramError>();
+  await Promise.all(
+    roles.map(async (role) => {
+      try {
+        programs.set(role, await buildProgram(programFile(target, lesson, role)));
+      } catch (error) {
+        if (!(error instanceof ProgramError)) throw error;
+        programs.set(role, error);
+      }
+    }),
+  );
+  return { lesson, definitions: unitOf(lesson).checks, programs };
 }
 
 /** Runs a lesson's checks against `target`, a few at a time, and returns results in catalogue order. */
@@ -45,39 +69,16 @@ export async function runLesson(lesson: Lesson, target: Target, options: RunOpti
   const checks = lesson.checks.filter(
     (check) => (!options.roles || options.roles.includes(check.role)) && (!options.slugs || options.slugs.includes(check.slug)),
   );
-  const definitions = await loadChecks(lesson);
-  const buildErrors = await buildRoles(lesson, target, [...new Set(checks.map((check) => check.role))]);
-  return mapWithLimit(checks, options.concurrency ?? 8, (check) => {
-    const buildError = buildErrors.get(check.role);
-    if (buildError) return Promise.resolve(programErrorResult(check, buildError));
-    return runCheck(definitions, check, target, options.checkTimeoutMs);
-  });
-}
-
-/** Builds each role's program once up front; a syntax error becomes one result per check. */
-export async function buildRoles(lesson: Lesson, target: Target, roles: Role[]): Promise<Map<Role, ProgramError>> {
-  const errors = new Map<Role, ProgramError>();
-  await Promise.all(
-    roles.map(async (role) => {
-      try {
-        await buildProgram(programFile(target, lesson, role));
-      } catch (error) {
-        if (!(error instanceof ProgramError)) throw error;
-        errors.set(role, error);
-      }
-    }),
-  );
-  return errors;
+  const prepared = await prepareLesson(lesson, target, [...new Set(checks.map((check) => check.role))]);
+  return mapWithLimit(checks, options.concurrency ?? 8, (check) => runCheck(prepared, check, options.checkTimeoutMs));
 }
 
 /** Runs one check in a fresh context and always cleans up after it. */
-export async function runCheck(
-  definitions: LessonChecks,
-  check: Check,
-  target: Target,
-  timeoutMs = limits.checkMs,
-): Promise<CheckResult> {
-  const context = new CheckContext(definitions.lesson, target);
+export async function runCheck(prepared: PreparedLesson, check: Check, timeoutMs = limits.checkMs): Promise<CheckResult> {
+  const program = prepared.programs.get(check.role);
+  if (program instanceof ProgramError) return programErrorResult(check, program);
+  if (program === undefined) throw new Error(`${check.id} runs the ${check.role}, which was not prepared`);
+  const context = new CheckContext(prepared.lesson, prepared.programs);
   const started = performance.now();
   const finish = (status: CheckStatus, error?: unknown): Promise<CheckResult> => {
     const durationMs = Math.round(performance.now() - started);
@@ -85,7 +86,7 @@ export async function runCheck(
     return settleOutput(context, atVerdict).then((transcript) => resultOf(check, status, durationMs, transcript, error));
   };
   let timer: NodeJS.Timeout | undefined;
-  const running = definitions.run[check.slug]!(context);
+  const running = prepared.definitions.run[check.slug]!(context);
   const timedOut = new Promise<never>((_, reject) => {
     timer = setTimeout(
       () => reject(new CheckFailure(`the check did not finish within ${showDuration(timeoutMs)}`)),

@@ -1,7 +1,6 @@
 import os from 'node:os';
 import { StringDecoder } from 'node:string_decoder';
 import { execa, type ResultPromise } from 'execa';
-import { buildProgram } from './build-program.ts';
 import { CheckFailure } from './failure.ts';
 import { limits } from './limits.ts';
 import type { Transcript } from './transcript.ts';
@@ -10,8 +9,8 @@ import { Changes, showDuration } from './wait-for.ts';
 export interface SpawnLessonOptions {
   /** How the transcript names the program: `your server`, `your client`. */
   name: string;
-  /** The lesson program's `.ts` file. */
-  file: string;
+  /** The lesson program, built (see buildProgram): a runnable `.mjs`. */
+  program: string;
   transcript: Transcript;
   args?: string[];
   /** Added to the small clean environment every program gets (HOST, PORT, PATH). */
@@ -51,8 +50,7 @@ export function killAllLessons(): void {
  * that children it starts die with it), and records what it prints.
  */
 export async function spawnLesson(options: SpawnLessonOptions): Promise<LessonProcess> {
-  const program = await buildProgram(options.file);
-  const subprocess = execa(process.execPath, ['--enable-source-maps', program, ...(options.args ?? [])], {
+  const subprocess = execa(process.execPath, ['--enable-source-maps', options.program, ...(options.args ?? [])], {
     detached: true,
     extendEnv: false,
     env: {

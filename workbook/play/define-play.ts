@@ -17,7 +17,7 @@ export interface ListeningPeer {
 
 /**
  * The reference side of `npm run lesson N -- --play`, one file per lesson in
- * `workbook/play/peers/`. A lesson with a server gives a `referenceClient`
+ * `workbook/course/NN-slug/play.ts`. A lesson with a server gives a `referenceClient`
  * (the terminal talks to the learner's server through it); a lesson with a
  * client gives a `referenceServer` (the terminal types into the learner's client).
  */

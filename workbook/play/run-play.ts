@@ -1,9 +1,10 @@
-import path from 'node:path';
 import readline from 'node:readline';
 import type { Lesson, Role } from '../catalogue.ts';
 import { waitForReady } from '../harness/check-context.ts';
 import { spawnLesson, type LessonProcess } from '../harness/spawn-lesson.ts';
-import { programFile, repoRoot, type Target } from '../harness/target.ts';
+import { buildProgram } from '../harness/build-program.ts';
+import { programFile, type Target } from '../harness/target.ts';
+import { unitOf } from '../course/units.ts';
 import { Transcript, type TranscriptEvent } from '../harness/transcript.ts';
 import { formatEvent } from '../report/format-result.ts';
 import type { Paint } from '../report/paint.ts';
@@ -14,16 +15,6 @@ export class PlayUnavailable extends Error {}
 /** How long a program gets to finish by itself, then after SIGTERM, before it is killed. */
 const graceMs = 1500;
 
-export async function loadPlayPeers(lesson: Lesson): Promise<PlayPeers> {
-  try {
-    const module = (await import(path.join(repoRoot, 'workbook', 'play', 'peers', `${lesson.dir}.ts`))) as { default: PlayPeers };
-    return module.default;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') return {};
-    throw error;
-  }
-}
-
 /**
  * Runs the learner's program for `role` joined to the reference peer, with the
  * terminal on the conversation: typed lines go to the reference client (when
@@ -32,11 +23,13 @@ export async function loadPlayPeers(lesson: Lesson): Promise<PlayPeers> {
  * nothing is left running.
  */
 export async function runPlay(lesson: Lesson, role: Role, target: Target, paint: Paint): Promise<void> {
-  const peers = await loadPlayPeers(lesson);
+  const peers = unitOf(lesson).play;
   const peer = role === 'server' ? peers.referenceClient : peers.referenceServer;
   if (!peer) {
     throw new PlayUnavailable(`Lesson ${lesson.number} has no reference ${role === 'server' ? 'client' : 'server'} to play with.`);
   }
+  // Built before the terminal is taken over: a syntax error is reported like a check's.
+  const built = await buildProgram(programFile(target, lesson, role));
   const showTyping = !process.stdin.isTTY;
   const print = (event: TranscriptEvent) => {
     if (event.kind === 'stdin' && !showTyping) return; // the terminal already shows what was typed
@@ -56,7 +49,7 @@ export async function runPlay(lesson: Lesson, role: Role, target: Target, paint:
   let closeServer: (() => Promise<void>) | undefined;
   try {
     if (role === 'server') {
-      program = await spawnLesson({ name: 'your server', file: programFile(target, lesson, role), transcript: session.transcript });
+      program = await spawnLesson({ name: 'your server', program: built, transcript: session.transcript });
       const [host, port] = await waitForReady(program);
       await Promise.race([peers.referenceClient!({ host, port }, session), program.exited, aborted]);
     } else {
@@ -64,7 +57,7 @@ export async function runPlay(lesson: Lesson, role: Role, target: Target, paint:
       closeServer = () => server.close();
       program = await spawnLesson({
         name: 'your client',
-        file: programFile(target, lesson, role),
+        program: built,
         transcript: session.transcript,
         env: { PORT: String(server.port) },
       });

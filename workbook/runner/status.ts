@@ -22,11 +22,11 @@ function keyOf(lesson: Lesson, target: Target): string {
   return `${path.resolve(target.root)}#${lesson.dir}`;
 }
 
-/** The learner's programs and every check file (a lesson's checks may use steps shared with others). */
+/** The learner's programs and every file of the course's machinery (a lesson's checks may use steps shared with others). */
 export async function fingerprint(lesson: Lesson, target: Target): Promise<string> {
   const hash = createHash('sha256');
-  const checks = path.join(repoRoot, 'test', 'checks');
-  const checkFiles = (await readdir(checks)).sort().map((name) => path.join(checks, name));
+  const course = path.join(repoRoot, 'workbook', 'course');
+  const checkFiles = (await readdir(course, { recursive: true })).filter((name) => name.endsWith('.ts')).sort().map((name) => path.join(course, name));
   const files = [...lesson.roles.map((role) => programFile(target, lesson, role)), ...checkFiles];
   for (const file of files) {
     hash.update(file).update('\0');

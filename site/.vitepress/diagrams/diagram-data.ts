@@ -27,7 +27,7 @@ export interface DiagramData {
 
 /**
  * A failing check as the runner prints it, for the getting-started page: a
- * known-broken program (a fixture from test/fixtures/broken) run against one check.
+ * known-broken program (one of a lesson's classic mistakes, `workbook/course/NN-slug/mistakes.ts`) run against one check.
  */
 export interface SampleFailure {
   lesson: string;

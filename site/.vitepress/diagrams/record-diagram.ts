@@ -7,10 +7,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { findLesson, lessons, type Lesson } from '../../../workbook/catalogue.ts';
-import { loadChecks, runCheck } from '../../../workbook/harness/run-checks.ts';
+import { materialize } from '../../../workbook/course/broken-program.ts';
+import { unitOf } from '../../../workbook/course/units.ts';
+import { prepareLesson, runCheck } from '../../../workbook/harness/run-checks.ts';
 import { repoRoot } from '../../../workbook/harness/target.ts';
 import { formatResult } from '../../../workbook/report/format-result.ts';
-import { loadFixtures, materialize } from '../../../test/fixtures/broken/fixture.ts';
 import { canonicalForm, normaliseTranscript, regenerateCommand, type DiagramData, type SampleFailure } from './diagram-data.ts';
 
 export const diagramsFolder = path.join(repoRoot, 'site', 'diagrams');
@@ -37,7 +38,7 @@ export function diagramRecording(lesson: Lesson): Recording<DiagramData> {
     file: path.join(diagramsFolder, `${lesson.dir}.json`),
     async record() {
       const check = diagramCheck(lesson);
-      const result = await runCheck(await loadChecks(lesson), check, { root: path.join(repoRoot, 'solutions') });
+      const result = await runCheck(await prepareLesson(lesson, { root: path.join(repoRoot, 'solutions') }, [check.role]), check);
       if (result.status !== 'passed') {
         throw new Error(`the reference solution fails ${check.id}, so there is no true conversation to draw:\n${formatResult(result)}`);
       }
@@ -56,9 +57,9 @@ export function sampleFailureRecording(): Recording<SampleFailure> {
     async record() {
       const lesson = findLesson(sample.lesson)!;
       const check = lesson.checks.find((candidate) => candidate.slug === sample.check)!;
-      const fixture = (await loadFixtures(lesson)).find((candidate) => candidate.name === sample.fixture);
+      const fixture = unitOf(lesson).mistakes.find((candidate) => candidate.name === sample.fixture);
       if (!fixture) throw new Error(`no broken fixture ${sample.fixture} for ${lesson.dir}: pick another sample failure`);
-      const result = await runCheck(await loadChecks(lesson), check, await materialize(lesson, fixture));
+      const result = await runCheck(await prepareLesson(lesson, await materialize(lesson, fixture), [check.role]), check);
       if (result.status !== 'failed') throw new Error(`fixture ${fixture.name} no longer fails ${check.id}: pick another sample failure`);
       return {
         lesson: lesson.dir,

@@ -1,0 +1,88 @@
+import lesson from './lesson.ts';
+import { defineChecks } from '../../harness/define-checks.ts';
+import type { CheckContext, RunningServer } from '../../harness/check-context.ts';
+import { expectEcho } from '../shared/steps.ts';
+
+/**
+ * Client A is being served; client B connects and speaks while A is served.
+ * A server that wrongly serves B at once needs an event-loop turn to accept B
+ * and another to read it; four more turns of A give it every chance to answer
+ * B before the check looks, even on a loaded machine.
+ */
+async function oneServedOneWaiting(t: CheckContext, server: RunningServer) {
+  const a = await t.connect(server, 'reference client A');
+  await expectEcho(a, 'A is served');
+  const b = await t.connect(server, 'reference client B');
+  await b.send('B waits');
+  for (const message of ['A goes on', 'A still goes on', 'A is still here', 'A has not left']) await expectEcho(a, message);
+  return { a, b };
+}
+
+export default defineChecks(lesson, {
+  'echoes-like-lesson-2': async (t) => {
+    const server = await t.startServer();
+    const client = await t.connect(server);
+    for (const message of ['first', '第二条', 'third 🎉']) await expectEcho(client, message);
+  },
+
+  'serves-next-client': async (t) => {
+    const server = await t.startServer();
+    for (const name of ['A', 'B', 'C']) {
+      const client = await t.connect(server, `reference client ${name}`);
+      await expectEcho(client, `hello from ${name}`);
+      client.end();
+      await client.expectClose();
+    }
+  },
+
+  'waiting-client-not-answered': async (t) => {
+    const server = await t.startServer();
+    const { b } = await oneServedOneWaiting(t, server);
+    await b.expectNothingReceived('while it was still serving client A');
+  },
+
+  'waiting-client-answered-later': async (t) => {
+    const server = await t.startServer();
+    const { a, b } = await oneServedOneWaiting(t, server);
+    a.end();
+    await a.expectClose();
+    await b.expectBytes('B waits');
+    await expectEcho(b, 'B is served');
+  },
+
+  'serves-five-waiting-clients': async (t) => {
+    const server = await t.startServer();
+    const a = await t.connect(server, 'reference client A');
+    await expectEcho(a, 'A is served');
+    const waiting = [];
+    for (let n = 1; n <= 5; n++) {
+      const client = await t.connect(server, `reference client W${n}`);
+      await client.send(`W${n} waits`);
+      waiting.push(client);
+    }
+    a.end();
+    for (const [index, client] of waiting.entries()) {
+      await client.expectBytes(`W${index + 1} waits`);
+      client.end();
+      await client.expectClose();
+    }
+  },
+
+  'survives-reset': async (t) => {
+    const server = await t.startServer();
+    const { a, b } = await oneServedOneWaiting(t, server);
+    a.reset();
+    await b.expectBytes('B waits');
+    await expectEcho(b, 'B is served after the reset');
+    server.process.expectNoStackTrace();
+  },
+
+  'stops-on-sigterm': async (t) => {
+    const server = await t.startServer();
+    const { a, b } = await oneServedOneWaiting(t, server);
+    server.process.signal('SIGTERM');
+    await server.process.expectExit(0);
+    await a.expectClose({ anyData: true });
+    await b.expectClose({ anyData: true });
+  },
+});

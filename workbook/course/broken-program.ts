@@ -1,0 +1,56 @@
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Lesson, Role } from '../catalogue.ts';
+import { programFile, repoRoot, type Target } from '../harness/target.ts';
+
+/**
+ * A known-broken implementation of one lesson program: the classic mistake it
+ * makes, and the checks that must catch it (and no others).
+ *
+ * Most are the reference solution with a small edit, so the mistake is plain to
+ * see and the fixture follows the solution when it changes; an edit whose text
+ * is no longer in the solution fails the suite instead of rotting. A fixture
+ * whose shape differs entirely gives its whole `program` instead.
+ */
+export interface BrokenFixture {
+  name: string;
+  role: Role;
+  /** The mistake, as a learner would make it. */
+  mistake: string;
+  /** Check slugs of this lesson that must fail, and exactly these. */
+  breaks: string[];
+  /** `[text in the solution, what replaces it]`, each text found exactly once. */
+  edits?: [string, string][];
+  program?: string;
+}
+
+const solutions = path.join(repoRoot, 'solutions');
+const materialized = path.join(tmpdir(), `socket-workbook-fixtures-${process.pid}`);
+
+/** Removes every program `materialize` wrote in this process. */
+export function removeMaterialized(): Promise<void> {
+  return rm(materialized, { recursive: true, force: true });
+}
+
+/** Writes the fixture's program to a temporary folder and returns a target that runs it. */
+export async function materialize(lesson: Lesson, fixture: BrokenFixture): Promise<Target> {
+  const source = fixture.program ?? applyEdits(await readFile(programFile({ root: solutions }, lesson, fixture.role), 'utf8'), fixture);
+  const dir = path.join(materialized, lesson.dir, fixture.name);
+  await mkdir(dir, { recursive: true });
+  const file = path.join(dir, `${fixture.role}.ts`);
+  await writeFile(file, source);
+  return { root: solutions, files: { [fixture.role]: file } };
+}
+
+function applyEdits(source: string, fixture: BrokenFixture): string {
+  let result = source;
+  for (const [find, replace] of fixture.edits ?? []) {
+    const count = result.split(find).length - 1;
+    if (count !== 1) {
+      throw new Error(`fixture ${fixture.name}: ${JSON.stringify(find)} occurs ${count} times in the solution, not once`);
+    }
+    result = result.replace(find, () => replace);
+  }
+  return result;
+}
