@@ -21,7 +21,7 @@ export interface WorkerResult {
 
 export type WorkerMessage = { type: 'result'; result: WorkerResult } | { type: 'done' };
 
-/** What the worker needs to know, as its command-line arguments. */
+/** What the worker needs to know: the second line of its stdin, after the key. */
 export interface WorkerPlan {
   /** Check ids to run, in catalogue order. */
   checks: string[];

@@ -1,0 +1,61 @@
+// The course's shape: every lesson has its machinery, its programs agree with
+// its facts, and every import is one a reader (and a tool) can follow.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { lessons } from '../workbook/catalogue.ts';
+import { lessonsWithUnits } from '../workbook/course/units.ts';
+import { programFile, repoRoot } from '../workbook/harness/target.ts';
+
+/** Every TypeScript, JavaScript and Vue file under `folder` (node_modules and build output left out). */
+async function sourceFiles(folder: string): Promise<string[]> {
+  const names = await readdir(path.join(repoRoot, folder), { recursive: true });
+  return names
+    .filter((name) => /\.(ts|mts|mjs|js|vue)$/.test(name) && !/(^|\/)(node_modules|dist|cache)\//.test(name))
+    .map((name) => path.join(folder, name));
+}
+
+describe('the course', () => {
+  test('lists the machinery of every lesson, in course order', () => {
+    expect(lessonsWithUnits().map((lesson) => lesson.dir)).toEqual(lessons.map((lesson) => lesson.dir));
+  });
+
+  test('numbers lessons 1, 2, 3… with one folder name each', () => {
+    expect(lessons.map((lesson) => lesson.number)).toEqual(lessons.map((_, index) => index + 1));
+    expect(new Set(lessons.map((lesson) => lesson.slug)).size).toBe(lessons.length);
+  });
+
+  for (const tree of ['solutions', 'lessons']) {
+    test(`${tree}/: every program's default port is its lesson's (9000 + NN)`, async () => {
+      const found: string[] = [];
+      const expected: string[] = [];
+      for (const lesson of lessons) {
+        for (const role of lesson.roles) {
+          const file = programFile({ root: path.join(repoRoot, tree) }, lesson, role);
+          const source = await readFile(file, 'utf8');
+          const defaults = [...source.matchAll(/process\.env\.PORT\s*(?:\?\?|\|\|)\s*['"]?(\d+)/g)].map((match) => match[1]);
+          found.push(`${lesson.dir}/${role}.ts: ${defaults.join(', ') || 'no default'}`);
+          expected.push(`${lesson.dir}/${role}.ts: ${lesson.defaultPort}`);
+        }
+      }
+      expect(found).toEqual(expected);
+    });
+  }
+
+  test('nothing the product runs imports from test/, and nothing imports by a computed path', async () => {
+    const problems: string[] = [];
+    for (const folder of ['workbook', 'site/.vitepress', 'lessons', 'solutions']) {
+      for (const file of await sourceFiles(folder)) {
+        const source = await readFile(path.join(repoRoot, file), 'utf8');
+        for (const match of source.matchAll(/\bfrom\s+'([^']+)'|\bimport\(\s*([^)]*)\)/g)) {
+          const literal = match[1] ?? /^'([^']+)'$/.exec(match[2]!.trim())?.[1];
+          if (literal === undefined) problems.push(`${file}: import(${match[2]}) is computed`);
+          else if (literal.startsWith('.') && path.relative(repoRoot, path.resolve(repoRoot, path.dirname(file), literal)).startsWith('test/')) {
+            problems.push(`${file}: imports ${literal}`);
+          }
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
