@@ -43,14 +43,17 @@ describe('the course', () => {
   }
 
   test('nothing the product runs imports from test/, and nothing imports by a computed path', async () => {
+    // The launcher starts a command from its bundle, a built file whose name is its content's hash.
+    const computedOnPurpose = new Set(['workbook/cli/launch.mjs']);
     const problems: string[] = [];
     for (const folder of ['workbook', 'site/.vitepress', 'lessons', 'solutions']) {
       for (const file of await sourceFiles(folder)) {
         const source = await readFile(path.join(repoRoot, file), 'utf8');
         for (const match of source.matchAll(/\bfrom\s+'([^']+)'|\bimport\(\s*([^)]*)\)/g)) {
           const literal = match[1] ?? /^'([^']+)'$/.exec(match[2]!.trim())?.[1];
-          if (literal === undefined) problems.push(`${file}: import(${match[2]}) is computed`);
-          else if (literal.startsWith('.') && path.relative(repoRoot, path.resolve(repoRoot, path.dirname(file), literal)).startsWith('test/')) {
+          if (literal === undefined) {
+            if (!computedOnPurpose.has(file)) problems.push(`${file}: import(${match[2]}) is computed`);
+          } else if (literal.startsWith('.') && path.relative(repoRoot, path.resolve(repoRoot, path.dirname(file), literal)).startsWith('test/')) {
             problems.push(`${file}: imports ${literal}`);
           }
         }

@@ -6,17 +6,14 @@ import { describe, expect, test } from 'vitest';
 import { findLesson } from '../../workbook/catalogue.ts';
 import { parseJsonReport } from '../../workbook/grade/format-json.ts';
 import { repoRoot } from '../../workbook/harness/target.ts';
+import { startCli } from '../support/run-cli.ts';
 import { copySample, referenceSubmission, scratch } from './grade-support.ts';
 
 const lessonOne = findLesson(1)!;
 const maxPoints = lessonOne.checks.reduce((sum, check) => sum + check.points, 0);
 
 function grade(args: string[]) {
-  return execa(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'workbook', 'cli', 'grade.ts'), ...args], {
-    cwd: repoRoot,
-    reject: false,
-    env: { NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
+  return startCli('grade', args, { timeout: 0 });
 }
 
 async function readReport(file: string) {

@@ -15,11 +15,11 @@ export async function temporaryFolder(prefix: string, onTestFinished: (fn: () =>
 }
 
 /**
- * Starts a workbook command (`workbook/cli/<name>.ts`) as `npm run <name>` would,
- * without colour, with a bounded run time, in its own process group.
+ * Starts a workbook command (`workbook/cli/<name>.ts`) as `npm run <name>` does,
+ * through the launcher, without colour, with a bounded run time.
  */
 export function startCli(name: string, args: string[], options: Options = {}) {
-  return execa(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'workbook', 'cli', `${name}.ts`), ...args], {
+  return execa(process.execPath, [path.join(repoRoot, 'workbook', 'cli', 'launch.mjs'), name, ...args], {
     cwd: repoRoot,
     reject: false,
     timeout: 60_000,

@@ -2,7 +2,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Lesson, Role } from '../catalogue.ts';
-import { programFile, repoRoot, type Target } from '../harness/target.ts';
+import { repoRoot, type Target } from '../harness/target.ts';
 
 /**
  * A known-broken implementation of one lesson program: the classic mistake it
@@ -20,6 +20,8 @@ export interface BrokenFixture {
   mistake: string;
   /** Check slugs of this lesson that must fail, and exactly these. */
   breaks: string[];
+  /** The lesson folder of the solution to start from, when it is not this lesson's (`05-group-chat`). */
+  solution?: string;
   /** `[text in the solution, what replaces it]`, each text found exactly once. */
   edits?: [string, string][];
   program?: string;
@@ -35,7 +37,8 @@ export function removeMaterialized(): Promise<void> {
 
 /** Writes the fixture's program to a temporary folder and returns a target that runs it. */
 export async function materialize(lesson: Lesson, fixture: BrokenFixture): Promise<Target> {
-  const source = fixture.program ?? applyEdits(await readFile(programFile({ root: solutions }, lesson, fixture.role), 'utf8'), fixture);
+  const solution = path.join(solutions, fixture.solution ?? lesson.dir, `${fixture.role}.ts`);
+  const source = fixture.program ?? applyEdits(await readFile(solution, 'utf8'), fixture);
   const dir = path.join(materialized, lesson.dir, fixture.name);
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, `${fixture.role}.ts`);

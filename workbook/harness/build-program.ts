@@ -1,15 +1,17 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build, type Message } from 'esbuild';
+import type { Message } from 'esbuild';
+import { cachedBundle } from './bundle-cache.mjs';
 import { ProgramError } from './failure.ts';
 
 // A lesson program is TypeScript. Transpiling it once with esbuild (what tsx uses
 // inside) and starting plain `node` is about three times faster than starting
 // `node --import tsx` for every check, and it turns a syntax error into one
-// precise message before any check runs.
+// precise message before any check runs. An unchanged program is not built
+// again: its last build is reused without even loading esbuild.
 
 const buildDir = process.env.WORKBOOK_BUILD_DIR ?? path.join(tmpdir(), `socket-workbook-${process.getuid?.() ?? 'user'}`, 'builds');
 
@@ -60,39 +62,22 @@ async function bundle(file: string): Promise<string> {
   }
   const shown = path.relative(process.cwd(), file) || file;
   if (!existsSync(file)) throw new ProgramError(`${shown} does not exist.`);
-  const source = await readFile(file);
-  let code: string;
   try {
-    const result = await build({
-      entryPoints: [file],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      packages: 'external',
-      sourcemap: 'inline',
-      write: false,
-      logLevel: 'silent',
+    return await cachedBundle({
+      entry: file,
+      cacheDir: buildDir,
+      // One manifest per program file: it says which build its current sources make.
+      manifestName: `${createHash('sha256').update(file).digest('hex').slice(0, 16)}.manifest.json`,
+      options: { platform: 'node', format: 'esm', target: 'node20', packages: 'external', sourcemap: 'inline', logLevel: 'silent' },
     });
-    code = result.outputFiles[0]!.text;
   } catch (error) {
     const first = (error as { errors?: Message[] }).errors?.[0];
     if (!first) throw error;
-    const where = first.location ? `${shown}:${first.location.line}:${first.location.column + 1}` : shown;
-    throw new ProgramError(`${where}: ${first.text}`, first.location ? codeFrame(source.toString('utf8'), first.location.line) : undefined);
+    const at = first.location?.file ? path.relative(process.cwd(), path.resolve(first.location.file)) : shown;
+    const where = first.location ? `${at}:${first.location.line}:${first.location.column + 1}` : shown;
+    const source = await readFile(first.location?.file ? path.resolve(first.location.file) : file, 'utf8').catch(() => '');
+    throw new ProgramError(`${where}: ${first.text}`, first.location ? codeFrame(source, first.location.line) : undefined);
   }
-  // The content hash names the output, so two checks of the same program share it
-  // and a stale build can never be picked up for a changed file.
-  const name = createHash('sha256').update(code).digest('hex').slice(0, 16);
-  const out = path.join(buildDir, `${path.basename(file, '.ts')}-${name}.mjs`);
-  if (!existsSync(out)) {
-    await mkdir(buildDir, { recursive: true });
-    // Unique, so two builds of identical code never write the same temporary file.
-    const temporary = `${out}.${randomUUID()}.tmp`;
-    await writeFile(temporary, code);
-    await rename(temporary, out);
-  }
-  return out;
 }
 
 /** The lines around `line` (1-based), numbered, with the faulty one marked. */

@@ -1,6 +1,6 @@
 import os from 'node:os';
 import { StringDecoder } from 'node:string_decoder';
-import { execa, type ResultPromise } from 'execa';
+import type { ResultPromise } from 'execa';
 import { CheckFailure } from './failure.ts';
 import { limits } from './limits.ts';
 import type { Transcript } from './transcript.ts';
@@ -50,6 +50,8 @@ export function killAllLessons(): void {
  * that children it starts die with it), and records what it prints.
  */
 export async function spawnLesson(options: SpawnLessonOptions): Promise<LessonProcess> {
+  // Loaded on first use: `npm run lesson --help`, the lesson list and hints start no program.
+  const { execa } = await import('execa');
   const subprocess = execa(process.execPath, ['--enable-source-maps', options.program, ...(options.args ?? [])], {
     detached: true,
     extendEnv: false,

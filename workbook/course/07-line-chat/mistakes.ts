@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { repoRoot } from '../../harness/target.ts';
 import type { BrokenFixture } from '../broken-program.ts';
 import { roomDiesOfSigterm } from '../shared/mistakes.ts';
 
@@ -19,7 +16,7 @@ const fixtures: BrokenFixture[] = [
       'endless-line',
       'same-order-for-everyone',
     ],
-    program: readFileSync(path.join(repoRoot, 'solutions', '05-group-chat', 'server.ts'), 'utf8'),
+    solution: '05-group-chat',
   },
   {
     name: 'decodes-each-chunk',
