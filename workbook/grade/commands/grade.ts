@@ -35,7 +35,7 @@ Grading:
   --sandbox auto|bwrap|none  auto (default) uses bwrap when it works and warns when not
 Reports:
   --out <folder>             where report files go (default: grades)
-  --format <list>            any of json,junit,markdown,gradescope (default: json)
+  --format <list>            any of json,junit,markdown,gradescope,prairielearn,classroom (default: json)
   --visibility <v>           Gradescope test visibility: ${visibilities.join(', ')} (default: visible)
   --lang en|zh               language of check titles and hints in reports (default: en)
   -h, --help`;
