@@ -21,6 +21,7 @@ export const gradeUsage = `Usage: npm run grade -- [options] <submission>...
        npm run grade -- merge [options] <grades.json>...
        npm run grade -- gradescope-bundle [--out <file.zip>] [--lessons …, other grading options]
        npm run grade -- classroom-template <dir> --grader <owner/name[@ref]> [--lessons …, other grading options]
+       npm run grade -- prairielearn-grader --image <name> [--out <folder>] [--timeout <seconds>] [--lessons …, other grading options]
 
 A submission is a folder holding lessons/ (or the lesson folders themselves).
 Every check of the chosen lessons runs against each submission, in a sandbox.
