@@ -107,7 +107,7 @@ function verdictsOf(report: GradeReport): Map<string, string> {
 }
 
 async function gradeFolder(folder: string, out: string, args: string[]): Promise<GradeReport> {
-  const result = await execa(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'workbook', 'cli', 'grade.ts'), '--each', folder, '--out', out, ...args], {
+  const result = await execa(process.execPath, [path.join(repoRoot, 'workbook', 'cli', 'launch.mjs'), 'grade', '--each', folder, '--out', out, ...args], {
     cwd: repoRoot,
     reject: false,
     env: { FORCE_COLOR: '0' },

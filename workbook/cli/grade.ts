@@ -1,12 +1,15 @@
 // `npm run grade -- …`: the instructor's entry point. Grades submissions
-// (`grade`), joins sharded reports (`grade merge`), or builds the Gradescope
-// autograder (`grade gradescope-bundle`); each lives in workbook/grade/commands/.
+// (`grade`), joins sharded reports (`grade merge`), or builds what a grading
+// platform runs (`gradescope-bundle`, `classroom-template`, `prairielearn-grader`);
+// each lives in workbook/grade/commands/.
 import { gradeUsage } from '../grade/commands/grade.ts';
 import { UsageError } from '../grade/usage-error.ts';
 
 const commands: Record<string, () => Promise<(args: string[]) => Promise<number>>> = {
   merge: async () => (await import('../grade/commands/merge.ts')).mergeCommand,
   'gradescope-bundle': async () => (await import('../grade/commands/gradescope-bundle.ts')).gradescopeBundleCommand,
+  'classroom-template': async () => (await import('../grade/commands/classroom-template.ts')).classroomTemplateCommand,
+  'prairielearn-grader': async () => (await import('../grade/commands/prairielearn-grader.ts')).prairieLearnGraderCommand,
 };
 
 async function main(args: string[]): Promise<number> {

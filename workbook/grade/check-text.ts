@@ -5,13 +5,13 @@ import { clipText } from './clip-text.ts';
 import type { CheckGrade } from './report.ts';
 
 /** Past this, a check's text is cut in the middle: platforms limit what they show. */
-const maxChars = 16_000;
+export const checkTextChars = 16_000;
 
 /**
  * A check's verdict as plain text, the way the learner's runner shows it:
  * what went wrong, the conversation, expected and actual, and the hint.
  */
-export function describeCheck(grade: CheckGrade, language: Language): string {
+export function describeCheck(grade: CheckGrade, language: Language, maxChars = checkTextChars): string {
   const check: Check = {
     id: grade.id,
     lesson: grade.lesson,

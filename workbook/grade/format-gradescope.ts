@@ -1,5 +1,6 @@
 import { describeCheck } from './check-text.ts';
 import { reportVersion, type GradeReport, type SubmissionGrade } from './report.ts';
+import { summarizeSubmission } from './summarize-submission.ts';
 
 /** When Gradescope shows a test to the student (its "visibility" field). */
 export const visibilities = ['visible', 'hidden', 'after_due_date', 'after_published'] as const;
@@ -16,7 +17,7 @@ export function gradescopeResults(report: GradeReport, submission: SubmissionGra
   return {
     score: submission.points,
     execution_time: Math.round(submission.durationMs / 1000),
-    output: summarize(report, submission),
+    output: summarizeSubmission(report, submission),
     output_format: 'text',
     test_output_format: 'text',
     test_name_format: 'text',
@@ -42,15 +43,4 @@ export function gradescopeResults(report: GradeReport, submission: SubmissionGra
 
 export function formatGradescope(report: GradeReport, submission: SubmissionGrade, visibility?: Visibility): string {
   return `${JSON.stringify(gradescopeResults(report, submission, visibility), null, 2)}\n`;
-}
-
-/** The text above the tests: points per lesson and anything the grader noticed. */
-function summarize(report: GradeReport, submission: SubmissionGrade): string {
-  const lines = submission.lessons.map((grade) => {
-    const lesson = report.lessons.find((candidate) => candidate.number === grade.number);
-    return `${lesson?.dir ?? grade.dir}  ${grade.points}/${grade.maxPoints}${lesson ? `  ${lesson.title}` : ''}`;
-  });
-  lines.push(`total  ${submission.points}/${submission.maxPoints}`);
-  if (submission.notes.length) lines.push('', ...submission.notes);
-  return lines.join('\n');
 }

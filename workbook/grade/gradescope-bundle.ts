@@ -9,7 +9,7 @@ import { repoRoot } from '../harness/target.ts';
 // /autograder/submission and reads /autograder/results/results.json.
 
 /** What the autograder runs at grading time: nothing else of the workbook goes in. */
-const shippedFolders = ['workbook'];
+export const shippedFolders = ['workbook'];
 /** The npm packages grading needs, pinned to the versions installed here. */
 const runtimePackages = ['tsx', 'esbuild', 'execa'];
 
@@ -41,7 +41,7 @@ cp "$root/results/grades/gradescope/submission/results.json" "$root/results/resu
 `;
 }
 
-function shellQuote(word: string): string {
+export function shellQuote(word: string): string {
   return /^[\w./:=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
@@ -53,15 +53,23 @@ export async function buildGradescopeBundle(gradeArgs: string[] = []): Promise<U
   const files: Zippable = {
     'setup.sh': [Buffer.from(setupScript), executable],
     run_autograder: [Buffer.from(runScript(gradeArgs)), executable],
-    'package.json': [Buffer.from(await bundlePackageJson()), regular],
   };
+  for (const [name, bytes] of await collectGraderFiles()) files[name] = [bytes, regular];
+  return zipSync(files, { level: 9, mtime: new Date('2024-01-01T00:00:00Z') });
+}
+
+/**
+ * What any platform needs to grade, by path with `/` separators: the shipped
+ * folders and a package.json that installs exactly the packages they run on.
+ */
+export async function collectGraderFiles(): Promise<Map<string, Buffer>> {
+  const files = new Map<string, Buffer>([['package.json', Buffer.from(await bundlePackageJson())]]);
   for (const folder of shippedFolders) {
     for (const file of await listFiles(path.join(repoRoot, folder))) {
-      const name = path.relative(repoRoot, file).split(path.sep).join('/');
-      files[name] = [await readFile(file), regular];
+      files.set(path.relative(repoRoot, file).split(path.sep).join('/'), await readFile(file));
     }
   }
-  return zipSync(files, { level: 9, mtime: new Date('2024-01-01T00:00:00Z') });
+  return files;
 }
 
 /** A package.json for the autograder: ES modules, and exactly the packages grading runs on. */

@@ -1,14 +1,16 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { formatClassroomOutputs } from './format-classroom.ts';
 import { formatGradescope, type Visibility } from './format-gradescope.ts';
 import { formatJson } from './format-json.ts';
 import { formatJunit } from './format-junit.ts';
 import { formatMarkdown } from './format-markdown.ts';
+import { formatPrairieLearn } from './format-prairielearn.ts';
 import type { GradeReport } from './report.ts';
 import { safeName } from './safe-name.ts';
 import { UsageError } from './usage-error.ts';
 
-export const formats = ['json', 'junit', 'markdown', 'gradescope'] as const;
+export const formats = ['json', 'junit', 'markdown', 'gradescope', 'prairielearn', 'classroom'] as const;
 export type Format = (typeof formats)[number];
 
 /** Parses `--format json,junit`: known names only. */
@@ -27,6 +29,8 @@ export function parseFormats(text: string): Format[] {
  *   junit.xml                           junit
  *   summary.md                          markdown
  *   gradescope/<submission>/results.json  gradescope (one per submission)
+ *   prairielearn/<submission>/results.json  prairielearn (one per submission)
+ *   classroom/<submission>/outputs.txt  classroom: GitHub step outputs, one per lesson
  * and returns the files written.
  */
 export async function writeReports(
@@ -40,10 +44,11 @@ export async function writeReports(
   if (chosen.includes('json')) files.push([jsonName, formatJson(report)]);
   if (chosen.includes('junit')) files.push(['junit.xml', formatJunit(report)]);
   if (chosen.includes('markdown')) files.push(['summary.md', formatMarkdown(report)]);
-  if (chosen.includes('gradescope')) {
-    for (const submission of report.submissions) {
-      files.push([path.join('gradescope', safeName(submission.name), 'results.json'), formatGradescope(report, submission, visibility)]);
-    }
+  for (const submission of report.submissions) {
+    const folder = safeName(submission.name);
+    if (chosen.includes('gradescope')) files.push([path.join('gradescope', folder, 'results.json'), formatGradescope(report, submission, visibility)]);
+    if (chosen.includes('prairielearn')) files.push([path.join('prairielearn', folder, 'results.json'), formatPrairieLearn(report, submission)]);
+    if (chosen.includes('classroom')) files.push([path.join('classroom', folder, 'outputs.txt'), formatClassroomOutputs(report, submission)]);
   }
   const written: string[] = [];
   for (const [name, content] of files) {

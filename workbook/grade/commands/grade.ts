@@ -20,6 +20,8 @@ export const gradeUsage = `Usage: npm run grade -- [options] <submission>...
        npm run grade -- --each [options] <folder of submissions>...
        npm run grade -- merge [options] <grades.json>...
        npm run grade -- gradescope-bundle [--out <file.zip>] [--lessons …, other grading options]
+       npm run grade -- classroom-template <dir> --grader <owner/name[@ref]> [--lessons …, other grading options]
+       npm run grade -- prairielearn-grader --image <name> [--out <folder>] [--timeout <seconds>] [--lessons …, other grading options]
 
 A submission is a folder holding lessons/ (or the lesson folders themselves).
 Every check of the chosen lessons runs against each submission, in a sandbox.
@@ -35,7 +37,7 @@ Grading:
   --sandbox auto|bwrap|none  auto (default) uses bwrap when it works and warns when not
 Reports:
   --out <folder>             where report files go (default: grades)
-  --format <list>            any of json,junit,markdown,gradescope (default: json)
+  --format <list>            any of json,junit,markdown,gradescope,prairielearn,classroom (default: json)
   --visibility <v>           Gradescope test visibility: ${visibilities.join(', ')} (default: visible)
   --lang en|zh               language of check titles and hints in reports (default: en)
   -h, --help`;

@@ -1,15 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { visibilities } from '../format-gradescope.ts';
+import { bakeableOptions, bakeableParseOptions, bakeGradeArgs } from '../baked-options.ts';
 import { buildGradescopeBundle } from '../gradescope-bundle.ts';
-import { parseDuration } from '../parse-duration.ts';
-import { selectLessons } from '../select-lessons.ts';
-import { UsageError } from '../usage-error.ts';
 import { gradeUsage } from './grade.ts';
-
-/** Grading options the autograder can be built with: each goes into run_autograder as given. */
-const bakedOptions = ['lessons', 'check-timeout', 'submission-timeout', 'checks-at-once', 'visibility', 'lang'] as const;
 
 /**
  * `npm run grade -- gradescope-bundle [--out file.zip] [grading options]`: the
@@ -21,12 +15,7 @@ export async function gradescopeBundleCommand(args: string[]): Promise<number> {
     args,
     options: {
       out: { type: 'string', default: path.join('grades', 'autograder.zip') },
-      lessons: { type: 'string' },
-      'check-timeout': { type: 'string' },
-      'submission-timeout': { type: 'string' },
-      'checks-at-once': { type: 'string' },
-      visibility: { type: 'string' },
-      lang: { type: 'string' },
+      ...bakeableParseOptions(bakeableOptions),
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -34,16 +23,7 @@ export async function gradescopeBundleCommand(args: string[]): Promise<number> {
     process.stdout.write(`${gradeUsage}\n`);
     return 0;
   }
-  const given: Partial<Record<(typeof bakedOptions)[number], string>> = values;
-  // Mistakes show up now, not when the first student submits.
-  if (given.lessons !== undefined) selectLessons(given.lessons);
-  for (const name of ['check-timeout', 'submission-timeout'] as const) if (given[name] !== undefined) parseDuration(given[name], `--${name}`);
-  if (given['checks-at-once'] !== undefined && !/^[1-9]\d*$/.test(given['checks-at-once'])) throw new UsageError('--checks-at-once: give a whole number of at least 1');
-  if (given.visibility !== undefined && !(visibilities as readonly string[]).includes(given.visibility)) {
-    throw new UsageError(`--visibility: "${given.visibility}" is not one of ${visibilities.join(', ')}`);
-  }
-  if (given.lang !== undefined && !['en', 'zh'].includes(given.lang)) throw new UsageError(`--lang: "${given.lang}" is not one of en, zh`);
-  const gradeArgs = bakedOptions.flatMap((name) => (given[name] === undefined ? [] : [`--${name}`, given[name]]));
+  const gradeArgs = bakeGradeArgs(values, bakeableOptions);
 
   const zip = await buildGradescopeBundle(gradeArgs);
   await mkdir(path.dirname(path.resolve(values.out)), { recursive: true });
