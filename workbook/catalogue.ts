@@ -67,7 +67,7 @@ export interface Check extends CheckInfo {
 export const chapters: ChapterInfo[] = [
   { number: 1, title: { en: 'What a socket is: the single echo', zh: '什么是套接字：单次回声' } },
   { number: 2, title: { en: 'The communication loop', zh: '通信循环' } },
-  { number: 3, title: { en: 'The connection loop', zh: '链接循环' } },
+  { number: 3, title: { en: 'The connection loop', zh: '连接循环' } },
   { number: 4, title: { en: 'Concurrent chat', zh: '并发聊天' } },
   { number: 5, title: { en: 'Framing: makefile, lines and lengths', zh: '分帧：makefile、行与长度' } },
   { number: 6, title: { en: 'UDP', zh: 'UDP' } },

@@ -33,6 +33,7 @@ const server = net.createServer((socket) => {
   let buffered = Buffer.alloc(0);
 
   socket.on('data', (chunk) => {
+    if (refused) return; // after refuse(): read and drop whatever still comes
     buffered = Buffer.concat([buffered, chunk]);
     const echoes: Buffer[] = [];
     // TODO: take every complete frame out of `buffered`: read the length with
@@ -51,12 +52,19 @@ const server = net.createServer((socket) => {
   });
   socket.on('drain', () => socket.resume());
 
-  // Too big: we won't read the payload, we close. pause() stops reading at
-  // once; end() still delivers the echoes written before, then FIN; and once
-  // they are out, destroy() lets the socket go whatever the client still sends.
+  // Too big: we won't keep the payload, we close. end() sends the echoes
+  // written before, then FIN. We go on reading and dropping what the client
+  // still sends until it closes: closing a socket with unread bytes makes the
+  // system reset the connection, and a reset may throw the echoes away before
+  // the client has read them (as lesson 6's hangUp() explains). After 2 s we
+  // stop waiting.
+  let refused = false;
   function refuse(echoes: Buffer[]): void {
-    socket.pause();
-    socket.end(Buffer.concat(echoes), () => socket.destroy());
+    refused = true;
+    buffered = Buffer.alloc(0);
+    socket.end(Buffer.concat(echoes));
+    socket.resume();
+    setTimeout(() => socket.destroy(), 2000).unref();
   }
 
   // TODO: a client that resets the connection must end its conversation, not

@@ -43,10 +43,11 @@ try {
 
   // #region leave
   // We decided to leave: stop reading the keyboard, send FIN, and let the
-  // socket close once the server has closed its side (at most 2 s).
+  // socket close once the server has closed its side (at most 2 s). Every
+  // reply has been read, so the server's FIN is all that is left to come,
+  // and the socket sees it without our reading on.
   input.close();
   socket.end();
-  socket.resume();
   setTimeout(() => socket.destroy(), 2000).unref();
   // #endregion leave
 } catch (error) {

@@ -4,6 +4,7 @@
 //
 // No Node.js imports here: the site's theme renders this data in the browser.
 
+import type { Language } from '../../../workbook/catalogue.ts';
 import type { EventKind, TranscriptEvent } from '../../../workbook/harness/transcript.ts';
 
 export interface DiagramEvent {
@@ -13,6 +14,8 @@ export interface DiagramEvent {
   from: string;
   to?: string;
   detail: string;
+  /** Shown instead of the usual words for the kind: the concept diagrams name single segments (SYN, ACK). */
+  label?: string;
 }
 
 export interface DiagramData {
@@ -185,4 +188,33 @@ function joinShownBytes(...shown: string[]): string {
     return match ? (JSON.parse(match[1]!) as string) : undefined;
   });
   return texts.every((text) => text !== undefined) ? JSON.stringify(texts.join('')) : shown.join(' + ');
+}
+
+/**
+ * A concept page's diagram (site/diagrams/concepts/<name>.json). TCP's single
+ * segments (SYN, ACK, FIN) never reach a Node program, so these are drawn by
+ * hand rather than recorded, in both languages; `about` says so.
+ */
+export interface ConceptDiagramData {
+  about: string;
+  title: Record<Language, string>;
+  /** The lifelines, by the short names the events use. */
+  participants: Record<string, Record<Language, string>>;
+  events: { kind: EventKind; from: string; to?: string; label: Record<Language, string> }[];
+}
+
+/** A concept diagram's events in one language, ready for layoutDiagram(). */
+export function conceptEvents(data: ConceptDiagramData, language: Language): DiagramEvent[] {
+  const name = (key: string): string => {
+    const participant = data.participants[key];
+    if (!participant) throw new Error(`a concept diagram names "${key}", which is not among its participants`);
+    return participant[language];
+  };
+  return data.events.map((event) => ({
+    kind: event.kind,
+    from: name(event.from),
+    ...(event.to === undefined ? {} : { to: name(event.to) }),
+    detail: event.label.en,
+    label: event.label[language],
+  }));
 }

@@ -107,6 +107,7 @@ function isArrow(event: DiagramEvent): event is DiagramEvent & { to: string } {
 
 /** The text an event shows in `language`. */
 function describe(event: DiagramEvent, language: Language): string {
+  if (event.label !== undefined) return event.label;
   const w = words[language];
   switch (event.kind) {
     case 'connect':

@@ -1,5 +1,6 @@
 import DefaultTheme from 'vitepress/theme';
 import type { Theme } from 'vitepress';
+import ConceptDiagram from './components/ConceptDiagram.vue';
 import CourseOutline from './components/CourseOutline.vue';
 import ConversationDiagram from './components/ConversationDiagram.vue';
 import FailingCheckSample from './components/FailingCheckSample.vue';
@@ -9,6 +10,7 @@ import './style.css';
 export default {
   extends: DefaultTheme,
   enhanceApp({ app }) {
+    app.component('ConceptDiagram', ConceptDiagram);
     app.component('ConversationDiagram', ConversationDiagram);
     app.component('CourseOutline', CourseOutline);
     app.component('LessonChecks', LessonChecks);

@@ -7,7 +7,7 @@ const lesson: LessonInfo = {
   number: 3,
   slug: 'connection-loop',
   chapter: 3,
-  title: { en: 'The connection loop', zh: '链接循环' },
+  title: { en: 'The connection loop', zh: '连接循环' },
   roles: ['server'],
   diagram: 'waiting-client-answered-later',
   checks: [
