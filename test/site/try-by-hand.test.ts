@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { lessons } from '../../workbook/catalogue.ts';
+import { buildProgram } from '../../workbook/harness/build-program.ts';
 import { waitForReady } from '../../workbook/harness/check-context.ts';
 import { spawnLesson, type LessonProcess } from '../../workbook/harness/spawn-lesson.ts';
 import { repoRoot } from '../../workbook/harness/target.ts';
@@ -89,7 +90,7 @@ describe.skipIf(!netcat)('the nc lines, run against the solutions', () => {
       test(`${dir}: ${line}`, async () => {
         const server = await spawnLesson({
           name: 'reference server',
-          file: path.join(repoRoot, 'solutions', dir, 'server.ts'),
+          program: await buildProgram(path.join(repoRoot, 'solutions', dir, 'server.ts')),
           transcript: new Transcript(),
           env: { PORT: '0' },
         });
