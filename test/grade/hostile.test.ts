@@ -6,6 +6,7 @@ import { findCheck, findLesson } from '../../workbook/catalogue.ts';
 import { findSubmissions } from '../../workbook/grade/find-submissions.ts';
 import { defaultChecksAtOnce, gradeBatch } from '../../workbook/grade/grade-batch.ts';
 import type { SubmissionGrade } from '../../workbook/grade/report.ts';
+import { chooseLimits, defaultLimits } from '../../workbook/grade/resource-limits.ts';
 import { chooseSandbox, type Sandbox } from '../../workbook/grade/sandbox.ts';
 import { canRunWith } from '../support/optional-tool.ts';
 import { copySample, processesMentioning, withHostServer } from './grade-support.ts';
@@ -41,6 +42,7 @@ async function gradeSample(folder: string, checkIds: string[], limits: { check?:
     checkTimeoutMs: check,
     submissionTimeoutMs: submission,
     sandbox,
+    limits: await chooseLimits(defaultLimits),
     language: 'en',
   });
   const took = performance.now() - started;

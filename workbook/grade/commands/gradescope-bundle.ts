@@ -4,12 +4,13 @@ import { parseArgs } from 'node:util';
 import { visibilities } from '../format-gradescope.ts';
 import { buildGradescopeBundle } from '../gradescope-bundle.ts';
 import { parseDuration } from '../parse-duration.ts';
+import { parseProcessCount, parseSize } from '../resource-limits.ts';
 import { selectLessons } from '../select-lessons.ts';
 import { UsageError } from '../usage-error.ts';
 import { gradeUsage } from './grade.ts';
 
 /** Grading options the autograder can be built with: each goes into run_autograder as given. */
-const bakedOptions = ['lessons', 'check-timeout', 'submission-timeout', 'checks-at-once', 'visibility', 'lang'] as const;
+const bakedOptions = ['lessons', 'check-timeout', 'submission-timeout', 'checks-at-once', 'memory', 'max-processes', 'visibility', 'lang'] as const;
 
 /**
  * `npm run grade -- gradescope-bundle [--out file.zip] [grading options]`: the
@@ -25,6 +26,8 @@ export async function gradescopeBundleCommand(args: string[]): Promise<number> {
       'check-timeout': { type: 'string' },
       'submission-timeout': { type: 'string' },
       'checks-at-once': { type: 'string' },
+      memory: { type: 'string' },
+      'max-processes': { type: 'string' },
       visibility: { type: 'string' },
       lang: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -39,6 +42,8 @@ export async function gradescopeBundleCommand(args: string[]): Promise<number> {
   if (given.lessons !== undefined) selectLessons(given.lessons);
   for (const name of ['check-timeout', 'submission-timeout'] as const) if (given[name] !== undefined) parseDuration(given[name], `--${name}`);
   if (given['checks-at-once'] !== undefined && !/^[1-9]\d*$/.test(given['checks-at-once'])) throw new UsageError('--checks-at-once: give a whole number of at least 1');
+  if (given.memory !== undefined) parseSize(given.memory, '--memory');
+  if (given['max-processes'] !== undefined) parseProcessCount(given['max-processes'], '--max-processes');
   if (given.visibility !== undefined && !(visibilities as readonly string[]).includes(given.visibility)) {
     throw new UsageError(`--visibility: "${given.visibility}" is not one of ${visibilities.join(', ')}`);
   }
