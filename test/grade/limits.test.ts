@@ -95,12 +95,9 @@ describe.runIf(canRunWith('bwrap', 'apt-get install bubblewrap') && cgroupsHere)
     expect(grade.durationMs).toBeLessThan(hostileLimitMs);
   });
 
-  test('a server that leaks memory slowly passes what it does before, and is stopped at its limit', () => {
+  test('a server that leaks memory step by step is stopped at its memory limit, and told so', () => {
     const grade = graded('fills-memory-slowly');
-    expect(grade.checks.map((check) => [check.id, check.status, check.message])).toEqual([
-      ['01/server-ready', 'passed', undefined],
-      ['01/server-echo', 'failed', 'your server used more than 128 MiB of memory'],
-    ]);
+    for (const check of grade.checks) expect(check).toMatchObject({ status: 'failed', message: 'your server used more than 128 MiB of memory' });
     expect(grade.durationMs).toBeLessThan(hostileLimitMs);
   });
 
