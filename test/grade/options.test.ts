@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { lessons } from '../../workbook/catalogue.ts';
 import { findSubmissions, locateLessons } from '../../workbook/grade/find-submissions.ts';
 import { parseDuration } from '../../workbook/grade/parse-duration.ts';
+import { parseProcessCount, parseSize } from '../../workbook/grade/resource-limits.ts';
 import { selectLessons } from '../../workbook/grade/select-lessons.ts';
 import { parseShard } from '../../workbook/grade/shard.ts';
 import { parseFormats } from '../../workbook/grade/write-reports.ts';
@@ -36,6 +37,22 @@ describe('durations and formats', () => {
     expect(parseDuration('10m', '--submission-timeout')).toBe(600_000);
     expect(() => parseDuration('soon', '--check-timeout')).toThrow('--check-timeout: "soon" is not a duration');
     expect(() => parseDuration('0s', '--check-timeout')).toThrow('more than zero');
+  });
+
+  test('--memory: MiB by default, K, M and G (with or without iB) on request, and enough for Node', () => {
+    expect(parseSize('512', '--memory')).toBe(512 * 2 ** 20);
+    expect(parseSize('256M', '--memory')).toBe(256 * 2 ** 20);
+    expect(parseSize('1.5GiB', '--memory')).toBe(1.5 * 2 ** 30);
+    expect(parseSize('2g', '--memory')).toBe(2 * 2 ** 30);
+    expect(parseSize('131072K', '--memory')).toBe(128 * 2 ** 20);
+    expect(() => parseSize('lots', '--memory')).toThrow('--memory: "lots" is not a size (such as 512M or 1.5G)');
+    expect(() => parseSize('32M', '--memory')).toThrow('--memory: 32M is too little for a Node program (at least 64M)');
+  });
+
+  test('--max-processes: a whole number, enough for a Node program and its threads', () => {
+    expect(parseProcessCount('64', '--max-processes')).toBe(64);
+    expect(parseProcessCount('16', '--max-processes')).toBe(16);
+    for (const bad of ['8', '2.5', 'many']) expect(() => parseProcessCount(bad, '--max-processes')).toThrow('is not a whole number of at least 16');
   });
 
   test('known formats only', () => {

@@ -13,6 +13,7 @@ import { formatMarkdown } from '../../workbook/grade/format-markdown.ts';
 import { formatPrairieLearn } from '../../workbook/grade/format-prairielearn.ts';
 import { gradeBatch } from '../../workbook/grade/grade-batch.ts';
 import type { GradeReport } from '../../workbook/grade/report.ts';
+import { chooseLimits, defaultLimits } from '../../workbook/grade/resource-limits.ts';
 import { chooseSandbox } from '../../workbook/grade/sandbox.ts';
 import { repoRoot } from '../../workbook/harness/target.ts';
 import { referenceSubmission, scratch } from './grade-support.ts';
@@ -38,6 +39,7 @@ describe('the same submissions in every format', () => {
       checkTimeoutMs: 20_000,
       submissionTimeoutMs: 120_000,
       sandbox: await chooseSandbox('auto'),
+      limits: await chooseLimits(defaultLimits),
       language: 'en',
     });
   }, 180_000);

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { findLesson } from '../../workbook/catalogue.ts';
 import { findSubmissions } from '../../workbook/grade/find-submissions.ts';
 import { gradeBatch } from '../../workbook/grade/grade-batch.ts';
+import { chooseLimits, defaultLimits } from '../../workbook/grade/resource-limits.ts';
 import { chooseSandbox } from '../../workbook/grade/sandbox.ts';
 import { copySample, processesMentioning, withHostServer } from './grade-support.ts';
 
@@ -19,6 +20,7 @@ async function gradeUnsandboxed(folder: string, checkIds: string[]) {
     checkTimeoutMs: 10_000,
     submissionTimeoutMs: 60_000,
     sandbox,
+    limits: await chooseLimits(defaultLimits),
     language: 'en',
   });
   expect(await processesMentioning([`grade-${path.basename(folder)}`])).toEqual([]);

@@ -1,5 +1,6 @@
 import { visibilities } from './format-gradescope.ts';
 import { parseDuration } from './parse-duration.ts';
+import { parseProcessCount, parseSize } from './resource-limits.ts';
 import { selectLessons } from './select-lessons.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -7,7 +8,7 @@ import { UsageError } from './usage-error.ts';
 // runs (a Gradescope zip, a Classroom workflow, a PrairieLearn grader), and
 // that then apply to every submission graded there.
 
-export const bakeableOptions = ['lessons', 'check-timeout', 'submission-timeout', 'checks-at-once', 'visibility', 'lang'] as const;
+export const bakeableOptions = ['lessons', 'check-timeout', 'submission-timeout', 'checks-at-once', 'memory', 'max-processes', 'visibility', 'lang'] as const;
 export type BakeableOption = (typeof bakeableOptions)[number];
 
 /** The parseArgs entries for the chosen options. */
@@ -23,6 +24,8 @@ export function bakeGradeArgs(given: Partial<Record<BakeableOption, string>>, na
   if (given.lessons !== undefined) selectLessons(given.lessons);
   for (const name of ['check-timeout', 'submission-timeout'] as const) if (given[name] !== undefined) parseDuration(given[name], `--${name}`);
   if (given['checks-at-once'] !== undefined && !/^[1-9]\d*$/.test(given['checks-at-once'])) throw new UsageError('--checks-at-once: give a whole number of at least 1');
+  if (given.memory !== undefined) parseSize(given.memory, '--memory');
+  if (given['max-processes'] !== undefined) parseProcessCount(given['max-processes'], '--max-processes');
   if (given.visibility !== undefined && !(visibilities as readonly string[]).includes(given.visibility)) {
     throw new UsageError(`--visibility: "${given.visibility}" is not one of ${visibilities.join(', ')}`);
   }

@@ -2,6 +2,7 @@ import type { Language, Lesson } from '../catalogue.ts';
 import { mapWithLimit } from '../harness/run-checks.ts';
 import type { Submission } from './find-submissions.ts';
 import type { Progress } from './progress.ts';
+import type { ResourceLimits } from './resource-limits.ts';
 import { reportVersion, sum, type GradeReport } from './report.ts';
 import { runSubmission } from './run-submission.ts';
 import type { Sandbox } from './sandbox.ts';
@@ -24,6 +25,8 @@ export interface BatchOptions {
   /** Checks of one submission running at once. */
   concurrency?: number;
   sandbox: Sandbox;
+  /** Memory and processes each program may use. */
+  limits: ResourceLimits;
   language: Language;
   /** `2/5` when this batch is one shard of a larger one. */
   shard?: string;
@@ -47,6 +50,7 @@ export async function gradeBatch(submissions: Submission[], options: BatchOption
       submissionTimeoutMs: options.submissionTimeoutMs,
       concurrency: options.concurrency ?? defaultChecksAtOnce,
       sandbox: options.sandbox,
+      limits: options.limits,
       language: options.language,
       onCheck: (check) => progress?.checkDone(submission, check),
     });

@@ -5,11 +5,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Check, Language, Lesson } from '../catalogue.ts';
+import { joinCgroupCommand } from '../harness/cgroup.ts';
 import { limits } from '../harness/limits.ts';
 import { repoRoot } from '../harness/target.ts';
 import { showDuration } from '../harness/wait-for.ts';
 import { gradeCheck, totalSubmission, type CheckGrade, type SubmissionGrade } from './report.ts';
-import { bwrapArguments, nodeBinary, sandboxInfoFd, type Sandbox } from './sandbox.ts';
+import { prepareSubmissionLimits, type ResourceLimits, type SubmissionLimits } from './resource-limits.ts';
+import { bwrapArguments, cgroupInSandbox, nodeBinary, sandboxInfoFd, type Sandbox } from './sandbox.ts';
 import type { Submission } from './find-submissions.ts';
 import { safeName } from './safe-name.ts';
 import { readLines, verifyLine, type WorkerPlan, type WorkerResult } from './worker-protocol.ts';
@@ -23,6 +25,8 @@ export interface RunOptions {
   /** Checks of one submission running at once. */
   concurrency: number;
   sandbox: Sandbox;
+  /** Memory and processes each program may use. */
+  limits: ResourceLimits;
   language: Language;
   /** Called as each check finishes, for the progress display. */
   onCheck?: (grade: CheckGrade) => void;
@@ -39,14 +43,20 @@ const tsxLoader = import.meta.resolve('tsx');
 export async function runSubmission(submission: Submission, options: RunOptions): Promise<SubmissionGrade> {
   const started = performance.now();
   const key = randomBytes(32);
+  const label = `grade-${safeName(submission.name)}`;
+  const confined = await prepareSubmissionLimits(options.limits, label, options.concurrency);
+  const programsCgroup = confined.programs.cgroup;
   const plan: WorkerPlan = {
     checks: options.checks.map((check) => check.id),
     checkTimeoutMs: options.checkTimeoutMs,
     concurrency: options.concurrency,
+    limits:
+      options.sandbox.kind === 'bwrap' && programsCgroup ? { ...confined.programs, cgroup: cgroupInSandbox(programsCgroup) } : confined.programs,
   };
-  const stage = await stageWorker(submission, options.sandbox);
+  const stage = await stageWorker(submission, options.sandbox, label, confined);
   const results = new Map<string, WorkerResult>();
   const notes = [...submission.notes];
+  if (options.limits.warning) notes.push(`limits reduced: ${options.limits.summary}`);
   let done = false;
   let foreignLines = 0;
   let stderrTail = '';
@@ -102,6 +112,8 @@ export async function runSubmission(submission: Submission, options: RunOptions)
   killGroup(child.pid, 'SIGKILL');
   await sandboxEmptied(await sandboxPid);
   await stage.cleanUp();
+  // Without a sandbox, this is what ends a program's children that left its process group.
+  await confined.remove().catch((error: Error) => notes.push(`its processes could not all be stopped: ${error.message}`));
 
   const missingReason = timedOut
     ? `not graded: the submission did not finish within ${showDuration(options.submissionTimeoutMs)} (its time limit)`
@@ -129,16 +141,18 @@ interface Stage {
 }
 
 /** The worker's command line, environment and folder, inside bwrap or, without it, in a temporary folder. */
-async function stageWorker(submission: Submission, sandbox: Sandbox): Promise<Stage> {
+async function stageWorker(submission: Submission, sandbox: Sandbox, label: string, confined: SubmissionLimits): Promise<Stage> {
+  // The worker (and bwrap) start in the submission's grader group, so the submission's total holds them too.
+  const inGraderGroup = (command: string[]) => (confined.grader ? joinCgroupCommand(confined.grader, command) : command);
   const command = [nodeBinary, '--import', tsxLoader, workerFile];
   // The submission's name in the build folder makes its programs easy to spot in `ps`.
-  const label = `grade-${safeName(submission.name)}`;
   const passOn = pickEnv(['TZ', 'WORKBOOK_TIME_SCALE']);
   if (sandbox.kind === 'bwrap') {
     const env = { PATH: '/usr/bin:/bin', LANG: 'C.UTF-8', HOME: '/tmp', TMPDIR: '/tmp', WORKBOOK_BUILD_DIR: `/tmp/${label}/builds`, ...passOn };
+    const [file, ...args] = inGraderGroup(['bwrap', ...bwrapArguments(submission.lessonsTree, env, command, confined.programs.cgroup)]);
     return {
-      file: 'bwrap',
-      args: bwrapArguments(submission.lessonsTree, env, command),
+      file: file!,
+      args,
       cwd: repoRoot,
       env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
       cleanUp: async () => {},
@@ -146,9 +160,10 @@ async function stageWorker(submission: Submission, sandbox: Sandbox): Promise<St
   }
   const folder = await mkdtemp(path.join(tmpdir(), `${label}-`));
   await symlink(path.resolve(submission.lessonsTree), path.join(folder, 'lessons'));
+  const [file, ...args] = inGraderGroup(command);
   return {
-    file: command[0]!,
-    args: command.slice(1),
+    file: file!,
+    args,
     cwd: folder,
     env: { PATH: process.env.PATH ?? '/usr/bin:/bin', LANG: 'C.UTF-8', HOME: folder, TMPDIR: folder, WORKBOOK_BUILD_DIR: path.join(folder, 'builds'), ...passOn },
     cleanUp: () => rm(folder, { recursive: true, force: true }),

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, lstatSync, readlinkSync, realpathSync } from 'node:fs';
 import path from 'node:path';
+import type { Cgroup } from '../harness/cgroup.ts';
 import { repoRoot } from '../harness/target.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -75,7 +76,7 @@ export const sandboxInfoFd = 3;
  * environment, and the sandbox home as working directory. bwrap writes the
  * pid of the sandbox's first process to `sandboxInfoFd` (see runSubmission).
  */
-export function bwrapArguments(lessonsTree: string, env: Record<string, string>, command: string[]): string[] {
+export function bwrapArguments(lessonsTree: string, env: Record<string, string>, command: string[], programsCgroup?: Cgroup): string[] {
   const grader = [
     path.join(repoRoot, 'workbook'),
     path.join(repoRoot, 'package.json'),
@@ -84,8 +85,10 @@ export function bwrapArguments(lessonsTree: string, env: Record<string, string>,
   return [
     '--info-fd',
     String(sandboxInfoFd),
-    ...baseArguments(env),
+    // cgroup v2 lets a process move only within its cgroup namespace: keep the host's, so the worker can place its programs.
+    ...baseArguments(env, programsCgroup?.version === 2),
     ...grader.flatMap((part) => ['--ro-bind', part, part]),
+    ...cgroupMounts(programsCgroup),
     '--ro-bind',
     lessonsTree,
     `${sandboxHome}/lessons`,
@@ -96,10 +99,32 @@ export function bwrapArguments(lessonsTree: string, env: Record<string, string>,
   ];
 }
 
+/**
+ * Where the worker finds the group for its programs inside the sandbox: the
+ * host's folders, mounted writable, since the worker makes a group per program
+ * there. A program could rewrite its own group's limits through them; the
+ * submission's total, above them and not mounted, still holds it.
+ */
+export function cgroupInSandbox(group: Cgroup): Cgroup {
+  return group.version === 2
+    ? { version: 2, memory: '/limits/cgroup', pids: '/limits/cgroup' }
+    : { version: 1, memory: '/limits/memory', pids: '/limits/pids' };
+}
+
+function cgroupMounts(group: Cgroup | undefined): string[] {
+  if (!group) return [];
+  const inside = cgroupInSandbox(group);
+  const pairs = group.version === 2 ? [[group.memory, inside.memory]] : [[group.memory, inside.memory], [group.pids, inside.pids]];
+  return pairs.flatMap(([host, there]) => ['--bind', host!, there!]);
+}
+
 /** Namespaces, limits, environment and the read-only system: what every sandbox has. */
-function baseArguments(env: Record<string, string>): string[] {
+function baseArguments(env: Record<string, string>, shareCgroupNamespace = false): string[] {
+  const namespaces = shareCgroupNamespace
+    ? ['--unshare-user-try', '--unshare-ipc', '--unshare-pid', '--unshare-net', '--unshare-uts']
+    : ['--unshare-all'];
   return [
-    '--unshare-all',
+    ...namespaces,
     '--die-with-parent',
     // A new session: a program cannot push keystrokes into the instructor's terminal.
     '--new-session',

@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { ProgramLimits } from '../harness/program-limits.ts';
 import type { CheckStatus } from '../harness/run-checks.ts';
 import type { TranscriptEvent } from '../harness/transcript.ts';
 
@@ -28,6 +29,8 @@ export interface WorkerPlan {
   checkTimeoutMs: number;
   /** Checks running at once. */
   concurrency: number;
+  /** The memory and process limits of every program, with the cgroup (as the worker sees it) to make their groups in. */
+  limits?: ProgramLimits;
 }
 
 export function signLine(key: Buffer, message: WorkerMessage): string {

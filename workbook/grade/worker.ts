@@ -6,6 +6,7 @@ import path from 'node:path';
 import { findCheck, findLesson, type Check } from '../catalogue.ts';
 import { unitOf } from '../course/units.ts';
 import { ProgramError } from '../harness/failure.ts';
+import { setProgramLimits } from '../harness/program-limits.ts';
 import { mapWithLimit, prepareLesson, runCheck, type CheckResult, type PreparedLesson } from '../harness/run-checks.ts';
 import { killAllLessons } from '../harness/spawn-lesson.ts';
 import type { Target } from '../harness/target.ts';
@@ -26,6 +27,7 @@ const [keyLine, planLine] = await readInput();
 const key = Buffer.from(keyLine ?? '', 'hex');
 const plan = JSON.parse(planLine ?? '{}') as WorkerPlan;
 const target: Target = { root: path.resolve('lessons') };
+setProgramLimits(plan.limits);
 const send = (message: WorkerMessage) => process.stdout.write(signLine(key, message));
 
 const checks = plan.checks.map((id) => findCheck(id) ?? failPlan(id));

@@ -1,6 +1,7 @@
 import type { Lesson, Role } from '../catalogue.ts';
 import { CheckFailure } from './failure.ts';
 import { limits } from './limits.ts';
+import { describeBreach } from './program-limits.ts';
 import { spawnLesson, type LessonProcess } from './spawn-lesson.ts';
 import { connectPeer, freePort, PeerServer, type PeerConnection } from './tcp-peer.ts';
 import { Transcript } from './transcript.ts';
@@ -107,6 +108,15 @@ export class CheckContext {
   /** Kills every program (with its children) and waits until what they printed has been read. */
   async stopPrograms(): Promise<void> {
     await Promise.all(this.programs.map((program) => program.kill()));
+  }
+
+  /**
+   * The verdict for a program that ran into its memory or process limit, once
+   * the programs have been stopped: `your server used more than 512 MiB of memory`.
+   */
+  limitVerdict(): string | undefined {
+    const breached = this.programs.find((program) => program.limitBreach);
+    return breached && describeBreach(breached.name, breached.limitBreach!);
   }
 
   /** Kills every program (with its children) and closes every socket the check opened. */

@@ -83,7 +83,12 @@ export async function runCheck(prepared: PreparedLesson, check: Check, timeoutMs
   const finish = (status: CheckStatus, error?: unknown): Promise<CheckResult> => {
     const durationMs = Math.round(performance.now() - started);
     const atVerdict = context.transcript.events.length;
-    return settleOutput(context, atVerdict).then((transcript) => resultOf(check, status, durationMs, transcript, error));
+    return settleOutput(context, atVerdict).then((transcript) => {
+      // A program stopped by its memory or process limit fails for that reason, whatever the check saw of it.
+      const limitVerdict = context.limitVerdict();
+      if (limitVerdict) return resultOf(check, 'failed', durationMs, transcript, new CheckFailure(limitVerdict));
+      return resultOf(check, status, durationMs, transcript, error);
+    });
   };
   let timer: NodeJS.Timeout | undefined;
   const running = prepared.definitions.run[check.slug]!(context);

@@ -3,6 +3,7 @@ import { StringDecoder } from 'node:string_decoder';
 import type { ResultPromise } from 'execa';
 import { CheckFailure } from './failure.ts';
 import { limits } from './limits.ts';
+import { confineProgram, type Confinement, type LimitBreach } from './program-limits.ts';
 import type { Transcript } from './transcript.ts';
 import { Changes, showDuration } from './wait-for.ts';
 
@@ -52,7 +53,9 @@ export function killAllLessons(): void {
 export async function spawnLesson(options: SpawnLessonOptions): Promise<LessonProcess> {
   // Loaded on first use: `npm run lesson --help`, the lesson list and hints start no program.
   const { execa } = await import('execa');
-  const subprocess = execa(process.execPath, ['--enable-source-maps', options.program, ...(options.args ?? [])], {
+  const confinement = await confineProgram(process.execPath, ['--enable-source-maps', options.program, ...(options.args ?? [])]);
+  const [file, ...args] = confinement.command;
+  const subprocess = execa(file!, args, {
     detached: true,
     extendEnv: false,
     env: {
@@ -70,7 +73,7 @@ export async function spawnLesson(options: SpawnLessonOptions): Promise<LessonPr
     cleanup: false,
   });
   if (subprocess.pid !== undefined) runBelowHarness(subprocess.pid);
-  return new LessonProcess(options.name, subprocess, options.transcript);
+  return new LessonProcess(options.name, subprocess, options.transcript, confinement);
 }
 
 /** How much lower than the harness a program runs (`nice` steps; 19 is the lowest priority). */
@@ -101,11 +104,15 @@ export class LessonProcess {
   private consumed = 0;
   private keptBytes = 0;
   private stdinOpen = true;
+  private released: Promise<void> | undefined;
+  /** The limit the program ran into (memory, processes), known once it has been killed. */
+  limitBreach: LimitBreach | undefined;
 
   constructor(
     readonly name: string,
     private readonly subprocess: ResultPromise,
     private readonly transcript: Transcript,
+    private readonly confinement: Confinement,
   ) {
     const pid = subprocess.pid;
     if (pid !== undefined) liveGroups.add(pid);
@@ -287,15 +294,26 @@ export class LessonProcess {
     return new CheckFailure(message, { expected, actual: stderr ? `stderr:\n${stderr}` : undefined });
   }
 
-  /** Kills the program's whole process group and waits (bounded) until it is reaped. */
+  /**
+   * Kills the program's whole process group and waits (bounded) until it is
+   * reaped; then reads which limit it ran into, and removes what confined it.
+   */
   async kill(): Promise<void> {
     const pid = this.subprocess.pid;
-    if (pid === undefined) return;
-    // The group may outlive its leader (a detached grandchild), so kill it even after exit.
-    killGroup(pid);
-    liveGroups.delete(pid);
-    this.subprocess.stdin?.destroy();
-    await Promise.race([this.exited, new Promise((resolve) => setTimeout(resolve, limits.reapMs).unref())]);
+    if (pid !== undefined) {
+      // The group may outlive its leader (a detached grandchild), so kill it even after exit.
+      killGroup(pid);
+      liveGroups.delete(pid);
+      this.subprocess.stdin?.destroy();
+      await Promise.race([this.exited, new Promise((resolve) => setTimeout(resolve, limits.reapMs).unref())]);
+    }
+    this.released ??= this.release();
+    await this.released;
+  }
+
+  private async release(): Promise<void> {
+    this.limitBreach = await this.confinement.breach(this.stderrLines);
+    await this.confinement.release();
   }
 }
 

@@ -10,10 +10,12 @@ import { formatTable } from '../format-table.ts';
 import { defaultChecksAtOnce, gradeBatch } from '../grade-batch.ts';
 import { parseDuration } from '../parse-duration.ts';
 import { createProgress } from '../progress.ts';
+import { chooseLimits, defaultMaxProcesses, defaultMemoryBytes, parseProcessCount, parseSize } from '../resource-limits.ts';
 import { chooseSandbox, type SandboxChoice } from '../sandbox.ts';
 import { selectLessons } from '../select-lessons.ts';
 import { parseShard, pickShard, showShard } from '../shard.ts';
 import { parseFormats, writeReports } from '../write-reports.ts';
+import { showBytes } from '../../harness/program-limits.ts';
 import { UsageError } from '../usage-error.ts';
 
 export const gradeUsage = `Usage: npm run grade -- [options] <submission>...
@@ -35,6 +37,8 @@ Grading:
   --submission-timeout <t>   limit for one submission, all checks (default: 10m)
   --shard <i>/<n>            grade only the i-th of n parts of the batch (for many CI machines)
   --sandbox auto|bwrap|none  auto (default) uses bwrap when it works and warns when not
+  --memory <size>            memory each program may use, e.g. 256M or 1G (default: ${showBytes(defaultMemoryBytes).replace(' ', '')})
+  --max-processes <n>        processes and threads each program may run (default: ${defaultMaxProcesses})
 Reports:
   --out <folder>             where report files go (default: grades)
   --format <list>            any of json,junit,markdown,gradescope,prairielearn,classroom (default: json)
@@ -66,6 +70,8 @@ export async function gradeCommand(args: string[]): Promise<number> {
       'submission-timeout': { type: 'string', default: '10m' },
       shard: { type: 'string' },
       sandbox: { type: 'string', default: 'auto' },
+      memory: { type: 'string' },
+      'max-processes': { type: 'string' },
       ...reportOptions,
       lang: { type: 'string', default: 'en' },
       help: { type: 'boolean', short: 'h' },
@@ -83,6 +89,8 @@ export async function gradeCommand(args: string[]): Promise<number> {
   const submissionTimeoutMs = parseDuration(values['submission-timeout'], '--submission-timeout');
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   const sandboxChoice = pickOne(values.sandbox, ['auto', 'bwrap', 'none'] as const, '--sandbox') satisfies SandboxChoice;
+  const memoryBytes = values.memory === undefined ? defaultMemoryBytes : parseSize(values.memory, '--memory');
+  const maxProcesses = values['max-processes'] === undefined ? defaultMaxProcesses : parseProcessCount(values['max-processes'], '--max-processes');
   const reports = parseReportOptions(values);
   const language = pickOne(values.lang, ['en', 'zh'] as const, '--lang') satisfies Language;
 
@@ -92,6 +100,9 @@ export async function gradeCommand(args: string[]): Promise<number> {
   const sandbox = await chooseSandbox(sandboxChoice);
   const errPaint = painter(wantsColor(process.stderr));
   if (sandbox.warning) process.stderr.write(`${errPaint('yellow', 'warning:')} ${sandbox.warning}\n`);
+  const resourceLimits = await chooseLimits({ memoryBytes, maxProcesses });
+  process.stderr.write(`limits: ${resourceLimits.summary}\n`);
+  if (resourceLimits.warning) process.stderr.write(`${errPaint('yellow', 'warning:')} ${resourceLimits.warning}\n`);
 
   const report = await gradeBatch(submissions, {
     lessons,
@@ -100,6 +111,7 @@ export async function gradeCommand(args: string[]): Promise<number> {
     checkTimeoutMs,
     submissionTimeoutMs,
     sandbox,
+    limits: resourceLimits,
     language,
     shard: shard && showShard(shard),
     progress: createProgress(process.stderr, errPaint),
@@ -108,6 +120,7 @@ export async function gradeCommand(args: string[]): Promise<number> {
   const jsonName = shard ? `grades-${shard.index}-of-${shard.count}.json` : 'grades.json';
   const written = await writeReports(report, reports.out, reports.formats, reports.visibility, jsonName);
   if (sandbox.warning) process.stderr.write(`${errPaint('yellow', 'warning:')} ${sandbox.warning}\n`);
+  if (resourceLimits.warning) process.stderr.write(`${errPaint('yellow', 'warning:')} ${resourceLimits.warning}\n`);
   process.stderr.write(written.map((file) => `wrote ${path.relative(process.cwd(), file) || file}\n`).join(''));
   return 0;
 }
