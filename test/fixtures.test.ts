@@ -19,7 +19,7 @@ for (const lesson of lessons) {
     });
 
     for (const fixture of fixtures) {
-      test(`${fixture.name} (${fixture.mistake}) fails ${fixture.breaks.join(', ')}`, async () => {
+      test(`${fixture.name} [${fixture.clause}] (${fixture.mistake.en}) fails ${fixture.breaks.join(', ')}`, async () => {
         const roleChecks = lesson.checks.filter((check) => check.role === fixture.role).map((check) => check.slug);
         expect(roleChecks, 'a fixture names only checks of its own role').toEqual(expect.arrayContaining(fixture.breaks));
         // Many fixtures run at once, so each runs its checks a few at a time:

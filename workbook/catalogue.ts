@@ -28,8 +28,11 @@ export interface CheckInfo {
   points: number;
   /** What to look at when the check fails, naming the docs section that explains it. */
   hint: Text;
-  /** Ids of the contract clauses this check observes (`06.S4`, `G9`). */
-  clauses?: string[];
+  /**
+   * Ids of the contract clauses this check observes (`06.S4`, `G9`), without
+   * brackets: a failed check's ids lead to the rules on the lesson's page.
+   */
+  clauses: string[];
 }
 
 export interface ChapterInfo {
@@ -48,8 +51,45 @@ export interface LessonInfo {
   roles: Role[];
   /** The check whose conversation, run against the reference solution, the lesson's page draws. */
   diagram: string;
+  /**
+   * The contract clauses this lesson's programs follow (the project's copy of
+   * `curriculum.md`): its own (`06.S1`…) and the general ones that apply to
+   * it (see `generalClauses`). Every one is observed by a check and broken by
+   * a classic mistake; `test/contract.test.ts` holds the lesson to that.
+   */
+  clauses: string[];
   checks: CheckInfo[];
 }
+
+/**
+ * The general clauses of the contract (section 1 of `curriculum.md`). Which
+ * apply to a lesson is written in its `clauses`, by this rule:
+ *
+ * - G1 (where the files are) and G2 (they run directly, no build step) are
+ *   about the files, not about a running program: no check can observe them.
+ *   They are in no lesson's list; the project's structure tests observe them
+ *   (`structureClauses`).
+ * - G3 (HOST and PORT), G8 (UTF-8 text): every lesson.
+ * - G4 (the ready line), G12 (stopping on a signal): every lesson with a
+ *   server, which is every lesson so far.
+ * - G5 (`connected from`), G10 (robust servers): every lesson with a TCP
+ *   server. The UDP server of lesson 9 has no connections to log, and no peer
+ *   can reset, half-close or cut a datagram short.
+ * - G6 (lines on stdin): every lesson with a program that reads stdin.
+ * - G7 (client output): every lesson with a client.
+ * - G9 (a failed connect): every lesson with a TCP client (a UDP client
+ *   connects to nothing).
+ * - G11 (ending a connection): every lesson with a program that ends a TCP
+ *   conversation and then exits.
+ */
+export const generalClauses = ['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G10', 'G11', 'G12'];
+
+/**
+ * The general clauses observed by the project's structure tests
+ * (`test/course.test.ts`, whose test names carry their ids) rather than by a
+ * lesson's checks.
+ */
+export const structureClauses = ['G1', 'G2'];
 
 /** A lesson with the facts derived from its entry. */
 export interface Lesson extends LessonInfo {

@@ -1,12 +1,13 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Lesson, Role } from '../catalogue.ts';
+import type { Lesson, Role, Text } from '../catalogue.ts';
 import { repoRoot, type Target } from '../harness/target.ts';
 
 /**
  * A known-broken implementation of one lesson program: the classic mistake it
- * makes, and the checks that must catch it (and no others).
+ * makes, the contract clause that mistake breaks, and the checks that must
+ * catch it (and no others).
  *
  * Most are the reference solution with a small edit, so the mistake is plain to
  * see and the fixture follows the solution when it changes; an edit whose text
@@ -16,8 +17,13 @@ import { repoRoot, type Target } from '../harness/target.ts';
 export interface BrokenFixture {
   name: string;
   role: Role;
-  /** The mistake, as a learner would make it. */
-  mistake: string;
+  /**
+   * The id of the one contract clause the mistake breaks (`06.S4`, `G10`): at
+   * least one check in `breaks` observes it.
+   */
+  clause: string;
+  /** The mistake as a learner would make it, for the lesson page's "Common mistakes". */
+  mistake: Text;
   /** Check slugs of this lesson that must fail, and exactly these. */
   breaks: string[];
   /** The lesson folder of the solution to start from, when it is not this lesson's (`05-group-chat`). */

@@ -1,18 +1,17 @@
 import lesson from './lesson.ts';
 import { defineChecks } from '../../harness/define-checks.ts';
-import type { CheckContext } from '../../harness/check-context.ts';
-import { expectRefusedClient } from '../shared/steps.ts';
+import { expectConnectionLogged, expectListensOnGivenPort, expectRefusedClient } from '../shared/steps.ts';
 
 export default defineChecks(lesson, {
   'server-ready': async (t) => {
     await t.startServer();
   },
 
+  'server-given-port': expectListensOnGivenPort,
+
   'server-logs-client': async (t) => {
     const server = await t.startServer();
-    const client = await t.connect(server);
-    const expected = `connected from ${client.localAddress}:${client.localPort}`;
-    await server.process.waitForLine((line) => (line === expected ? line : undefined), `\`${expected}\``);
+    await expectConnectionLogged(server, await t.connect(server));
   },
 
   'server-echo': async (t) => {
@@ -30,6 +29,16 @@ export default defineChecks(lesson, {
     await client.expectClose();
     client.end();
     await server.process.expectExit(0);
+  },
+
+  'server-survives-reset': async (t) => {
+    const server = await t.startServer();
+    const client = await t.connect(server);
+    // Served: a reset before the server took the connection would prove nothing.
+    await expectConnectionLogged(server, client);
+    client.reset();
+    await server.process.expectExit(0);
+    server.process.expectNoStackTrace();
   },
 
   'server-stops-on-sigterm': async (t) => {

@@ -10,6 +10,7 @@ const lesson: LessonInfo = {
   title: { en: 'The single echo', zh: '单次回声' },
   roles: ['server', 'client'],
   diagram: 'server-closes-and-exits',
+  clauses: ['01.S1', '01.S2', '01.C1', '01.C2', 'G3', 'G4', 'G5', 'G7', 'G8', 'G9', 'G10', 'G11', 'G12'],
   checks: [
     {
       slug: 'server-ready',
@@ -23,6 +24,21 @@ const lesson: LessonInfo = {
         en: 'Print `listening on <host>:<port>` from the listen callback, reading the port from server.address(): with PORT=0 the system picks it (lesson 1, "Bind and listen").',
         zh: '在 listen 的回调里打印 `listening on <host>:<port>`，端口取自 server.address()：PORT=0 时由系统挑选端口（第 1 课“绑定与监听”）。',
       },
+      clauses: ['G3', 'G4'],
+    },
+    {
+      slug: 'server-given-port',
+      role: 'server',
+      title: {
+        en: 'listens on the PORT it is given',
+        zh: '在给定的 PORT 上监听',
+      },
+      points: 1,
+      hint: {
+        en: 'Read the port from the environment, `Number(process.env.PORT ?? 9001)`, and pass it to server.listen(): the checks choose a port of their own (lesson 1, "Bind and listen").',
+        zh: '从环境变量读取端口，`Number(process.env.PORT ?? 9001)`，再把它传给 server.listen()：检查会自己挑选端口（第 1 课“绑定与监听”）。',
+      },
+      clauses: ['G3', 'G4'],
     },
     {
       slug: 'server-logs-client',
@@ -36,6 +52,7 @@ const lesson: LessonInfo = {
         en: 'In the connection handler, print `connected from <ip>:<port>` using socket.remoteAddress and socket.remotePort (lesson 1, "Accept one connection").',
         zh: '在连接处理函数里用 socket.remoteAddress 和 socket.remotePort 打印 `connected from <ip>:<port>`（第 1 课“接受一个连接”）。',
       },
+      clauses: ['G5'],
     },
     {
       slug: 'server-echo',
@@ -49,6 +66,7 @@ const lesson: LessonInfo = {
         en: "Write the Buffer you got in the 'data' event straight back with socket.write(): no decoding, no added newline (lesson 1, \"Receive and send\").",
         zh: '把 \'data\' 事件拿到的 Buffer 直接用 socket.write() 写回：不要解码，也不要加换行（第 1 课“接收与发送”）。',
       },
+      clauses: ['01.S1', 'G8'],
     },
     {
       slug: 'server-closes-and-exits',
@@ -62,6 +80,21 @@ const lesson: LessonInfo = {
         en: 'After the echo, end the socket with socket.end() and close the listener with server.close(); with nothing left open, Node exits by itself (lesson 1, "Close").',
         zh: '回声之后用 socket.end() 结束连接，用 server.close() 关闭监听；没有打开的句柄时 Node 会自己退出（第 1 课“关闭”）。',
       },
+      clauses: ['01.S1', '01.S2', 'G11'],
+    },
+    {
+      slug: 'server-survives-reset',
+      role: 'server',
+      title: {
+        en: 'exits 0 without a stack trace when the client resets the connection',
+        zh: '客户端重置连接时以 0 退出，不打印调用栈',
+      },
+      points: 1,
+      hint: {
+        en: "A client that crashes resets the connection: the socket emits 'error' (ECONNRESET). Listen for it, or Node throws and the server dies with a stack trace (lesson 1, \"Receive and send\").",
+        zh: "崩溃的客户端会重置连接：套接字发出 'error'（ECONNRESET）。要监听它，否则 Node 会抛出异常，服务器带着调用栈死掉（第 1 课“接收与发送”）。",
+      },
+      clauses: ['G10'],
     },
     {
       slug: 'server-stops-on-sigterm',
@@ -75,6 +108,7 @@ const lesson: LessonInfo = {
         en: "Handle process.on('SIGTERM') and process.on('SIGINT'): close the listener and exit 0. Without a handler Node dies of the signal (lesson 1, \"Stopping a server\").",
         zh: "处理 process.on('SIGTERM') 和 process.on('SIGINT')：关闭监听并以 0 退出。没有处理函数时 Node 会被信号杀死（第 1 课“停止服务器”）。",
       },
+      clauses: ['G12'],
     },
     {
       slug: 'client-default-message',
@@ -88,6 +122,7 @@ const lesson: LessonInfo = {
         en: "Take the message from process.argv[2] ?? '你好', send it with socket.write() once connected, and print the first 'data' chunk as text (lesson 1, \"The client\").",
         zh: "消息取 process.argv[2] ?? '你好'，连上后用 socket.write() 发送，再把第一个 'data' 块当作文本打印（第 1 课“客户端”）。",
       },
+      clauses: ['01.C1', '01.C2', 'G7', 'G8'],
     },
     {
       slug: 'client-sends-argument',
@@ -101,6 +136,7 @@ const lesson: LessonInfo = {
         en: 'Send exactly the bytes of the argument: no newline after it. The server echoes whatever it gets in its first read (lesson 1, "The client").',
         zh: '只发送参数本身的字节，后面不加换行。服务器会回显它第一次读到的内容（第 1 课“客户端”）。',
       },
+      clauses: ['01.C1', '01.C2', 'G7', 'G8'],
     },
     {
       slug: 'client-closes-and-exits',
@@ -114,6 +150,7 @@ const lesson: LessonInfo = {
         en: "After printing the reply call socket.end(); the process exits once the socket has closed. Don't wait for more data (lesson 1, \"Close\").",
         zh: '打印回复后调用 socket.end()；套接字关闭后进程就会退出。不要再等更多数据（第 1 课“关闭”）。',
       },
+      clauses: ['01.C2', 'G7', 'G11'],
     },
     {
       slug: 'client-refused',
@@ -127,6 +164,7 @@ const lesson: LessonInfo = {
         en: "Listen for the socket's 'error' event: print one line such as `cannot connect to 127.0.0.1:9001: connection refused` to stderr and set process.exitCode = 1. An unhandled 'error' prints a stack trace (lesson 1, \"When nobody answers\").",
         zh: "监听套接字的 'error' 事件：向 stderr 打印一行，例如 `cannot connect to 127.0.0.1:9001: connection refused`，并设 process.exitCode = 1。未处理的 'error' 会打印调用栈（第 1 课“没人应答时”）。",
       },
+      clauses: ['G3', 'G9'],
     },
   ],
 };

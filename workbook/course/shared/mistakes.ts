@@ -7,7 +7,11 @@ import type { BrokenFixture } from '../broken-program.ts';
 export const clientRefusalStackTrace: BrokenFixture = {
   name: 'client-refusal-stack-trace',
   role: 'client',
-  mistake: 'lets a refused connection end in a stack trace',
+  clause: 'G9',
+  mistake: {
+    en: 'lets a refused connection end in a stack trace',
+    zh: '连接被拒绝时任由程序带着调用栈崩溃',
+  },
   breaks: ['client-refused'],
   edits: [['  console.error(`cannot connect to ${HOST}:${PORT}: ${describe(error)}`);\n  process.exit(1);', '  throw error;']],
 };
@@ -16,7 +20,48 @@ export const clientRefusalStackTrace: BrokenFixture = {
 export const roomDiesOfSigterm: BrokenFixture = {
   name: 'dies-of-sigterm',
   role: 'server',
-  mistake: 'has no signal handlers, so SIGTERM kills it',
+  clause: 'G12',
+  mistake: {
+    en: 'has no signal handlers, so SIGTERM kills it',
+    zh: '没有信号处理函数，于是被 SIGTERM 直接杀死',
+  },
   breaks: ['stops-on-sigterm'],
   edits: [["for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, closeRoom);\n", '']],
 };
+
+/**
+ * [G3] Every server but lesson 13's reads its port with the same line; this
+ * one listens on port 0 whatever PORT says, which only the check that gives
+ * it a port of its own can tell.
+ */
+export function listensOnAnyPort(lesson: number, breaks = ['server-given-port']): BrokenFixture {
+  return {
+    name: 'listens-on-any-port',
+    role: 'server',
+    clause: 'G3',
+    mistake: {
+      en: 'ignores PORT and always listens on port 0, a port of the system\'s choosing',
+      zh: '忽略 PORT，总是在 0 号端口上监听，端口由系统随意挑选',
+    },
+    breaks,
+    edits: [[`Number(process.env.PORT ?? ${9000 + lesson})`, '0']],
+  };
+}
+
+/**
+ * [G4] Every server but lesson 13's prints its ready line with the same line;
+ * this one prints the PORT it was given: with PORT=0, port 0.
+ */
+export function printsPortZero(breaks: string[]): BrokenFixture {
+  return {
+    name: 'prints-port-zero',
+    role: 'server',
+    clause: 'G4',
+    mistake: {
+      en: 'prints the PORT it was given (0) instead of the port it got',
+      zh: '打印给定的 PORT（0），而不是实际得到的端口',
+    },
+    breaks,
+    edits: [['console.log(`listening on ${address}:${port}`);', 'console.log(`listening on ${HOST}:${PORT}`);']],
+  };
+}

@@ -24,6 +24,21 @@ export async function expectRefusedClient(t: CheckContext, host = '127.0.0.1'): 
   }
 }
 
+/**
+ * The server started with a PORT of the check's choosing (not 0) listens
+ * there: its ready line names that port.
+ */
+export async function expectListensOnGivenPort(t: CheckContext): Promise<void> {
+  const given = await t.freePort();
+  const server = await t.startServer({ env: { PORT: String(given) } });
+  if (server.port !== given) {
+    throw new CheckFailure(`${server.process.name} listened on port ${server.port}, not on the PORT it was given`, {
+      expected: `listening on 127.0.0.1:${given}`,
+      actual: `listening on ${server.host}:${server.port}`,
+    });
+  }
+}
+
 /** Sends `message` and expects the same bytes back: one turn of an echo conversation. */
 export async function expectEcho(connection: PeerConnection, message: string): Promise<void> {
   await connection.send(message);
