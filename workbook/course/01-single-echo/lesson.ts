@@ -52,7 +52,7 @@ const lesson: LessonInfo = {
         en: 'In the connection handler, print `connected from <ip>:<port>` using socket.remoteAddress and socket.remotePort (lesson 1, "Accept one connection").',
         zh: '在连接处理函数里用 socket.remoteAddress 和 socket.remotePort 打印 `connected from <ip>:<port>`（第 1 课“接受一个连接”）。',
       },
-      clauses: ['G5'],
+      clauses: ['G4', 'G5'],
     },
     {
       slug: 'server-echo',

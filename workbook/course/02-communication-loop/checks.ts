@@ -1,10 +1,16 @@
 import lesson from './lesson.ts';
 import { CheckFailure } from '../../harness/failure.ts';
 import { defineChecks } from '../../harness/define-checks.ts';
-import type { CheckContext } from '../../harness/check-context.ts';
-import { expectClientTurn, expectEcho, expectRefusedClient } from '../shared/steps.ts';
+import { expectClientTurn, expectConnectionLogged, expectEcho, expectListensOnGivenPort, expectRefusedClient } from '../shared/steps.ts';
 
 export default defineChecks(lesson, {
+  'server-given-port': expectListensOnGivenPort,
+
+  'server-logs-client': async (t) => {
+    const server = await t.startServer();
+    await expectConnectionLogged(server, await t.connect(server));
+  },
+
   'server-echoes-every-message': async (t) => {
     const server = await t.startServer();
     const client = await t.connect(server);
@@ -46,6 +52,13 @@ export default defineChecks(lesson, {
     await expectClientTurn(client, connection, '你好，世界');
     await expectClientTurn(client, connection, 'typed on Windows\r');
     await expectClientTurn(client, connection, '  spaces around  ');
+    // Two lines in one write, as when they are pasted or piped in: two messages.
+    client.type('one\ntwo\n');
+    for (const message of ['one', 'two']) {
+      await connection.expectBytes(message);
+      await connection.send(message);
+      await client.expectLine(message);
+    }
   },
 
   'client-skips-empty-lines': async (t) => {

@@ -10,7 +10,36 @@ const lesson: LessonInfo = {
   title: { en: 'The communication loop', zh: '通信循环' },
   roles: ['server', 'client'],
   diagram: 'server-exits-when-client-ends',
+  clauses: ['02.S1', '02.S2', '02.S3', '02.C1', '02.C2', '02.C3', '02.C4', '02.C5', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G10', 'G11', 'G12'],
   checks: [
+    {
+      slug: 'server-given-port',
+      role: 'server',
+      title: {
+        en: 'listens on the PORT it is given',
+        zh: '在给定的 PORT 上监听',
+      },
+      points: 1,
+      hint: {
+        en: 'Read the port from the environment, `Number(process.env.PORT ?? 9002)`, and pass it to server.listen(): the checks choose a port of their own (lesson 1, "Bind and listen").',
+        zh: '从环境变量读取端口，`Number(process.env.PORT ?? 9002)`，再把它传给 server.listen()：检查会自己挑选端口（第 1 课“绑定与监听”）。',
+      },
+      clauses: ['G3', 'G4'],
+    },
+    {
+      slug: 'server-logs-client',
+      role: 'server',
+      title: {
+        en: "logs the client's address when it connects",
+        zh: '客户端连上时打印它的地址',
+      },
+      points: 1,
+      hint: {
+        en: "When a connection comes in, print `connected from <ip>:<port>` with socket.remoteAddress and socket.remotePort: the client's address, not your own (lesson 1, \"Accept one connection\").",
+        zh: '有连接进来时，用 socket.remoteAddress 和 socket.remotePort 打印 `connected from <ip>:<port>`：是客户端的地址，不是你自己的（第 1 课“接受一个连接”）。',
+      },
+      clauses: ['G4', 'G5'],
+    },
     {
       slug: 'server-echoes-every-message',
       role: 'server',
@@ -23,6 +52,7 @@ const lesson: LessonInfo = {
         en: "Keep the 'data' handler for the whole connection and write every chunk back; don't close after the first one (lesson 2, \"The loop is the event\").",
         zh: "在整个连接期间保留 'data' 处理函数，把每个块写回；不要在第一块之后关闭（第 2 课“循环就是事件”）。",
       },
+      clauses: ['02.S1', 'G8'],
     },
     {
       slug: 'server-exits-when-client-ends',
@@ -36,6 +66,7 @@ const lesson: LessonInfo = {
         en: "The 'end' event is Python's empty recv(): the client sent FIN. End your side and close the listener (lesson 2, \"An empty read means goodbye\").",
         zh: "'end' 事件就是 Python 里 recv() 返回空：客户端发来了 FIN。结束你这一端并关闭监听（第 2 课“读到空表示再见”）。",
       },
+      clauses: ['02.S2'],
     },
     {
       slug: 'server-survives-reset',
@@ -49,6 +80,7 @@ const lesson: LessonInfo = {
         en: "A reset arrives as an 'error' event (ECONNRESET) on the socket. Handle it: without a listener Node throws and the server dies (lesson 2, \"When the client vanishes\").",
         zh: "重置以套接字上的 'error' 事件（ECONNRESET）到达。要处理它：没有监听函数时 Node 会抛出异常，服务器就死了（第 2 课“客户端突然消失”）。",
       },
+      clauses: ['02.S3', 'G10'],
     },
     {
       slug: 'server-stops-on-sigterm',
@@ -62,6 +94,7 @@ const lesson: LessonInfo = {
         en: 'On SIGTERM/SIGINT close the listener and destroy the open connection too: server.close() alone waits for connections to end (lesson 2, "Stopping a server").',
         zh: '收到 SIGTERM/SIGINT 时关闭监听，也要销毁打开的连接：只调用 server.close() 会一直等连接结束（第 2 课“停止服务器”）。',
       },
+      clauses: ['G12'],
     },
     {
       slug: 'client-sends-each-line',
@@ -75,6 +108,7 @@ const lesson: LessonInfo = {
         en: 'Read stdin with node:readline, trim each line (that drops a CRLF\'s \\r too), write it, and wait for the reply before reading the next line (lesson 2, "One line, one reply").',
         zh: '用 node:readline 读 stdin，去掉每行首尾空白（CRLF 的 \\r 也一起去掉），发送后等到回复再读下一行（第 2 课“一行一回复”）。',
       },
+      clauses: ['02.C1', '02.C3', 'G6', 'G7', 'G8'],
     },
     {
       slug: 'client-skips-empty-lines',
@@ -88,6 +122,7 @@ const lesson: LessonInfo = {
         en: 'Writing zero bytes sends nothing, so no reply will ever come. Skip a line whose trimmed text is empty (lesson 2, "The empty message trap").',
         zh: '写入零字节什么也不会发出，所以永远等不到回复。跳过去掉空白后为空的行（第 2 课“空消息陷阱”）。',
       },
+      clauses: ['02.C1'],
     },
     {
       slug: 'client-quits-on-command',
@@ -101,6 +136,7 @@ const lesson: LessonInfo = {
         en: 'Compare the trimmed line with `exit` and `quit` before sending; on a match, end the socket, stop reading stdin (rl.close()) and let the process exit (lesson 2, "Leaving the loop").',
         zh: '发送前把去掉空白的行和 `exit`、`quit` 比较；匹配时结束套接字、停止读 stdin（rl.close()），让进程退出（第 2 课“离开循环”）。',
       },
+      clauses: ['02.C2', 'G11'],
     },
     {
       slug: 'client-ends-at-eof',
@@ -114,6 +150,7 @@ const lesson: LessonInfo = {
         en: 'When stdin ends (the for await loop finishes, or readline emits \'close\'), call socket.end() and exit 0 once the server has closed too (lesson 2, "Leaving the loop").',
         zh: "stdin 结束时（for await 循环结束，或 readline 发出 'close'），调用 socket.end()，等服务器也关闭后以 0 退出（第 2 课“离开循环”）。",
       },
+      clauses: ['02.C4', 'G11'],
     },
     {
       slug: 'client-server-closed-first',
@@ -127,6 +164,7 @@ const lesson: LessonInfo = {
         en: "Listen for 'end' on the socket: if it comes before you decided to leave, print one line to stderr, stop reading stdin, and exit with code 1 (lesson 2, \"When the server leaves first\").",
         zh: "监听套接字的 'end'：如果它在你决定离开之前到来，就向 stderr 打印一行，停止读 stdin，并以 1 退出（第 2 课“服务器先离开时”）。",
       },
+      clauses: ['02.C5', 'G7'],
     },
     {
       slug: 'client-refused',
@@ -140,6 +178,7 @@ const lesson: LessonInfo = {
         en: "Handle the socket's 'error' event before the connection is up: one stderr line naming host:port and the reason, exit code 1, no stack trace (lesson 1, \"When nobody answers\").",
         zh: "在连接建立之前就处理套接字的 'error' 事件：向 stderr 打印一行，写明 host:port 和原因，退出码 1，不要调用栈（第 1 课“没人应答时”）。",
       },
+      clauses: ['G3', 'G9'],
     },
   ],
 };
