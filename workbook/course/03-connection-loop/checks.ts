@@ -1,7 +1,8 @@
 import lesson from './lesson.ts';
 import { defineChecks } from '../../harness/define-checks.ts';
 import type { CheckContext, RunningServer } from '../../harness/check-context.ts';
-import { expectEcho } from '../shared/steps.ts';
+import { CheckFailure } from '../../harness/failure.ts';
+import { expectConnectionLogged, expectEcho, expectListensOnGivenPort } from '../shared/steps.ts';
 
 /**
  * Client A is being served; client B connects and speaks while A is served.
@@ -19,6 +20,8 @@ async function oneServedOneWaiting(t: CheckContext, server: RunningServer) {
 }
 
 export default defineChecks(lesson, {
+  'given-port': expectListensOnGivenPort,
+
   'echoes-like-lesson-2': async (t) => {
     const server = await t.startServer();
     const client = await t.connect(server);
@@ -48,6 +51,23 @@ export default defineChecks(lesson, {
     await a.expectClose();
     await b.expectBytes('B waits');
     await expectEcho(b, 'B is served');
+  },
+
+  'logs-client-when-served': async (t) => {
+    const server = await t.startServer();
+    const { a, b } = await oneServedOneWaiting(t, server);
+    await expectConnectionLogged(server, a);
+    // The server has taken B in (A's four turns came after), but not its turn.
+    const logged = server.process.stdoutLines.filter((line) => line.startsWith('connected from '));
+    if (logged.length > 1) {
+      throw new CheckFailure('your server logged client B while it was still serving client A', {
+        expected: "one `connected from` line, client A's, until A leaves",
+        actual: logged.join('\n'),
+      });
+    }
+    a.end();
+    await a.expectClose();
+    await expectConnectionLogged(server, b, 2);
   },
 
   'serves-five-waiting-clients': async (t) => {

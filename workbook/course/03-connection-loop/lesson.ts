@@ -10,7 +10,22 @@ const lesson: LessonInfo = {
   title: { en: 'The connection loop', zh: '连接循环' },
   roles: ['server'],
   diagram: 'waiting-client-answered-later',
+  clauses: ['03.S1', '03.S2', '03.S3', '03.S4', 'G3', 'G4', 'G5', 'G8', 'G10', 'G12'],
   checks: [
+    {
+      slug: 'given-port',
+      role: 'server',
+      title: {
+        en: 'listens on the PORT it is given',
+        zh: '在给定的 PORT 上监听',
+      },
+      points: 1,
+      hint: {
+        en: 'Read the port from the environment, `Number(process.env.PORT ?? 9003)`, and pass it to server.listen(): the checks choose a port of their own (lesson 1, "Bind and listen").',
+        zh: '从环境变量读取端口，`Number(process.env.PORT ?? 9003)`，再把它传给 server.listen()：检查会自己挑选端口（第 1 课“绑定与监听”）。',
+      },
+      clauses: ['G3', 'G4'],
+    },
     {
       slug: 'echoes-like-lesson-2',
       role: 'server',
@@ -23,6 +38,7 @@ const lesson: LessonInfo = {
         en: 'Start from your lesson 2 server: the echo loop on one connection does not change (lesson 3, "From one client to many").',
         zh: '从你第 2 课的服务器开始：单个连接上的回声循环不变（第 3 课“从一个客户端到多个”）。',
       },
+      clauses: ['03.S4', 'G8'],
     },
     {
       slug: 'serves-next-client',
@@ -36,6 +52,7 @@ const lesson: LessonInfo = {
         en: "Don't close the listener when a client leaves: go back to waiting for the next connection (lesson 3, \"From one client to many\").",
         zh: '客户端离开时不要关闭监听：回去等待下一个连接（第 3 课“从一个客户端到多个”）。',
       },
+      clauses: ['03.S1'],
     },
     {
       slug: 'waiting-client-not-answered',
@@ -49,6 +66,7 @@ const lesson: LessonInfo = {
         en: 'Serve one client at a time: keep new connections paused in a queue (pauseOnConnect) until the current one leaves (lesson 3, "One at a time: the waiting room").',
         zh: '一次只服务一个客户端：把新连接暂停并放进队列（pauseOnConnect），直到当前客户端离开（第 3 课“一次一个：等候室”）。',
       },
+      clauses: ['03.S2'],
     },
     {
       slug: 'waiting-client-answered-later',
@@ -62,6 +80,21 @@ const lesson: LessonInfo = {
         en: 'A paused socket keeps what arrives in its buffer: when you resume() it, the early bytes come out as \'data\'. Don\'t drop them (lesson 3, "One at a time: the waiting room").',
         zh: "暂停的套接字会把到达的数据留在缓冲区：resume() 之后早先的字节会作为 'data' 出来。不要丢掉它们（第 3 课“一次一个：等候室”）。",
       },
+      clauses: ['03.S3'],
+    },
+    {
+      slug: 'logs-client-when-served',
+      role: 'server',
+      title: {
+        en: "logs each client's address when its turn comes, not when it connects",
+        zh: '轮到某个客户端时才打印它的地址，而不是它一连上就打印',
+      },
+      points: 1,
+      hint: {
+        en: "Print `connected from <ip>:<port>` (the client's socket.remoteAddress and remotePort) where you start serving a connection, in serveNext(), not where you put it in the queue (lesson 3, \"One at a time: the waiting room\").",
+        zh: '在开始服务一个连接的地方（serveNext() 里）打印 `connected from <ip>:<port>`（客户端的 socket.remoteAddress 和 remotePort），而不是在把它放进队列的地方（第 3 课“一次一个：等候室”）。',
+      },
+      clauses: ['03.S2', 'G4', 'G5'],
     },
     {
       slug: 'serves-five-waiting-clients',
@@ -75,6 +108,7 @@ const lesson: LessonInfo = {
         en: 'Listen with a backlog of 5 and queue every waiting connection in arrival order; serve the next one each time a client leaves (lesson 3, "The backlog").',
         zh: '以 backlog 5 监听，把等待的连接按到达顺序排队；每有一个客户端离开就服务下一个（第 3 课“backlog”）。',
       },
+      clauses: ['03.S1', '03.S3'],
     },
     {
       slug: 'survives-reset',
@@ -88,6 +122,7 @@ const lesson: LessonInfo = {
         en: "Handle 'error' on every socket (a reset is ECONNRESET) and treat it like the client leaving: serve the next one (lesson 3, \"A reset is not the end of the world\").",
         zh: "在每个套接字上处理 'error'（重置就是 ECONNRESET），把它当作客户端离开：接着服务下一个（第 3 课“重置不是世界末日”）。",
       },
+      clauses: ['03.S3', 'G10'],
     },
     {
       slug: 'stops-on-sigterm',
@@ -101,6 +136,7 @@ const lesson: LessonInfo = {
         en: 'On SIGTERM/SIGINT close the listener and destroy the current and every waiting connection, then exit 0 (lesson 3, "Stopping a server that never ends").',
         zh: '收到 SIGTERM/SIGINT 时关闭监听，销毁当前连接和所有等待中的连接，然后以 0 退出（第 3 课“停止一个永不结束的服务器”）。',
       },
+      clauses: ['03.S4', 'G12'],
     },
   ],
 };
