@@ -5,7 +5,7 @@ import type { CheckContext } from '../../harness/check-context.ts';
 import { limits } from '../../harness/limits.ts';
 import type { LessonProcess } from '../../harness/spawn-lesson.ts';
 import type { PeerConnection } from '../../harness/tcp-peer.ts';
-import { expectConnectionLogged, expectRefusedClient } from '../shared/steps.ts';
+import { expectConnectionLogged, expectListensOnGivenPort, expectRefusedClient } from '../shared/steps.ts';
 
 // The duplex chat is the same on both sides once connected, so every check
 // but the first and the last runs against either program: the learner's
@@ -56,10 +56,17 @@ async function expectIncomingPrinted({ program, peer }: Chat): Promise<void> {
   }
 }
 
-/** Lines typed one after another go out at once, with no answer in between. */
+/**
+ * Lines typed one after another go out at once, with no answer in between;
+ * a line typed with CRLF (on Windows) goes out with `\n` alone.
+ */
 async function expectTypedLinesSent({ program, peer }: Chat): Promise<void> {
-  for (const line of ['first', '第二行', 'and a third 🎉']) {
-    program.type(`${line}\n`);
+  for (const { line, end } of [
+    { line: 'first', end: '\n' },
+    { line: '第二行', end: '\n' },
+    { line: 'and a third 🎉', end: '\r\n' },
+  ]) {
+    program.type(`${line}${end}`);
     await peer.expectLine(line);
   }
 }
@@ -89,6 +96,8 @@ async function expectPeerLeft(t: CheckContext, chat: Chat, go: (peer: PeerConnec
 }
 
 export default defineChecks(lesson, {
+  'server-given-port': expectListensOnGivenPort,
+
   'server-logs-client': async (t) => {
     const server = await t.startServer();
     await expectConnectionLogged(server, await t.connect(server));

@@ -10,7 +10,22 @@ const lesson: LessonInfo = {
   title: { en: 'The duplex chat', zh: '双向聊天' },
   roles: ['server', 'client'],
   diagram: 'server-sends-typed-lines',
+  clauses: ['04.B1', '04.B2', '04.B3', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G10', 'G11', 'G12'],
   checks: [
+    {
+      slug: 'server-given-port',
+      role: 'server',
+      title: {
+        en: 'listens on the PORT it is given',
+        zh: '在给定的 PORT 上监听',
+      },
+      points: 1,
+      hint: {
+        en: 'Read the port from the environment, `Number(process.env.PORT ?? 9004)`, and pass it to server.listen(): the checks choose a port of their own (lesson 1, "Bind and listen").',
+        zh: '从环境变量读取端口，`Number(process.env.PORT ?? 9004)`，再把它传给 server.listen()：检查会自己挑选端口（第 1 课“绑定与监听”）。',
+      },
+      clauses: ['G3', 'G4'],
+    },
     {
       slug: 'server-logs-client',
       role: 'server',
@@ -23,6 +38,7 @@ const lesson: LessonInfo = {
         en: 'Accept one connection, close the listener (a chat for two), and print `connected from <ip>:<port>` from socket.remoteAddress and socket.remotePort (lesson 4, "Two people, one connection").',
         zh: '接受一个连接，关闭监听（两个人的聊天），并用 socket.remoteAddress 和 socket.remotePort 打印 `connected from <ip>:<port>`（第 4 课“两个人，一个连接”）。',
       },
+      clauses: ['G4', 'G5'],
     },
     {
       slug: 'server-prints-incoming',
@@ -36,6 +52,7 @@ const lesson: LessonInfo = {
         en: "Write every 'data' chunk to stdout the moment it arrives, whatever the keyboard is doing. Don't stop reading the socket until the user has answered (lesson 4, \"Two event sources, no threads\").",
         zh: "每个 'data' 块一到就写到 stdout，不管键盘那边在做什么。不要等用户回复之后才继续读套接字（第 4 课“两个事件源，不用线程”）。",
       },
+      clauses: ['04.B1', 'G8'],
     },
     {
       slug: 'server-sends-typed-lines',
@@ -49,6 +66,7 @@ const lesson: LessonInfo = {
         en: 'Send `<line>\\n` from the readline \'line\' handler, every time. A chat that waits for the other side before it sends again is the turn-by-turn chat, and it stalls (lesson 4, "Why turn-by-turn chat stalls").',
         zh: '在 readline 的 \'line\' 处理函数里每次都发送 `<行>\\n`。等对方回话才能再发的聊天就是一问一答式聊天，它会卡住（第 4 课“一问一答的聊天为什么会卡住”）。',
       },
+      clauses: ['04.B1', 'G6', 'G8'],
     },
     {
       slug: 'server-quits-on-command',
@@ -62,6 +80,7 @@ const lesson: LessonInfo = {
         en: 'On a `quit` line, stop reading the keyboard (rl.close()), end the socket (FIN) and let the process exit once the other side has closed too (lesson 4, "Saying goodbye").',
         zh: '读到 `quit` 行时停止读键盘（rl.close()），结束套接字（FIN），等对方也关闭后让进程退出（第 4 课“道别”）。',
       },
+      clauses: ['04.B2', 'G11'],
     },
     {
       slug: 'server-ends-at-eof',
@@ -75,6 +94,7 @@ const lesson: LessonInfo = {
         en: 'When stdin ends (readline emits \'close\'), do what `quit` does: end the socket and exit 0 once the other side has closed (lesson 4, "Saying goodbye").',
         zh: "stdin 结束时（readline 发出 'close'），做和 `quit` 一样的事：结束套接字，等对方关闭后以 0 退出（第 4 课“道别”）。",
       },
+      clauses: ['04.B2', 'G11'],
     },
     {
       slug: 'server-peer-left',
@@ -88,6 +108,7 @@ const lesson: LessonInfo = {
         en: "When the socket closes and you did not decide to leave, print `peer left` to stderr and stop reading the keyboard: an open stdin keeps Node running for ever (lesson 4, \"When the peer leaves\").",
         zh: '套接字关闭而不是你决定离开时，向 stderr 打印 `peer left` 并停止读键盘：打开着的 stdin 会让 Node 一直运行（第 4 课“对方离开时”）。',
       },
+      clauses: ['04.B3'],
     },
     {
       slug: 'server-peer-reset',
@@ -101,6 +122,7 @@ const lesson: LessonInfo = {
         en: "A reset comes as an 'error' event, then 'close'. Handle 'error' (or the program crashes) and say `peer left` in one place only, on 'close' (lesson 4, \"When the peer leaves\").",
         zh: "重置先以 'error' 事件到达，然后是 'close'。要处理 'error'（否则程序会崩溃），并且只在一个地方、在 'close' 时输出 `peer left`（第 4 课“对方离开时”）。",
       },
+      clauses: ['04.B3', 'G10'],
     },
     {
       slug: 'server-stops-on-sigterm',
@@ -114,6 +136,7 @@ const lesson: LessonInfo = {
         en: 'On SIGTERM/SIGINT close the listener, destroy the connection and exit 0 (lesson 2, "Stopping a server").',
         zh: '收到 SIGTERM/SIGINT 时关闭监听、销毁连接并以 0 退出（第 2 课“停止服务器”）。',
       },
+      clauses: ['G12'],
     },
     {
       slug: 'client-prints-incoming',
@@ -127,6 +150,7 @@ const lesson: LessonInfo = {
         en: "Write every 'data' chunk to stdout the moment it arrives, whatever the keyboard is doing (lesson 4, \"Two event sources, no threads\").",
         zh: "每个 'data' 块一到就写到 stdout，不管键盘那边在做什么（第 4 课“两个事件源，不用线程”）。",
       },
+      clauses: ['04.B1', 'G7', 'G8'],
     },
     {
       slug: 'client-sends-typed-lines',
@@ -140,6 +164,7 @@ const lesson: LessonInfo = {
         en: 'Send `<line>\\n` from the readline \'line\' handler, every time, and never wait for a reply before the next one (lesson 4, "Why turn-by-turn chat stalls").',
         zh: '在 readline 的 \'line\' 处理函数里每次都发送 `<行>\\n`，发下一行前绝不等待回复（第 4 课“一问一答的聊天为什么会卡住”）。',
       },
+      clauses: ['04.B1', 'G6', 'G8'],
     },
     {
       slug: 'client-quits-on-command',
@@ -153,6 +178,7 @@ const lesson: LessonInfo = {
         en: 'On a `quit` line, stop reading the keyboard, end the socket (FIN) and exit once the server has closed too, or after 2 s (lesson 4, "Saying goodbye").',
         zh: '读到 `quit` 行时停止读键盘，结束套接字（FIN），等服务器也关闭后退出，最多等 2 秒（第 4 课“道别”）。',
       },
+      clauses: ['04.B2', 'G11'],
     },
     {
       slug: 'client-ends-at-eof',
@@ -166,6 +192,7 @@ const lesson: LessonInfo = {
         en: 'When stdin ends (readline emits \'close\'), end the socket as `quit` does and exit 0 (lesson 4, "Saying goodbye").',
         zh: "stdin 结束时（readline 发出 'close'），像 `quit` 一样结束套接字并以 0 退出（第 4 课“道别”）。",
       },
+      clauses: ['04.B2', 'G11'],
     },
     {
       slug: 'client-peer-left',
@@ -179,6 +206,7 @@ const lesson: LessonInfo = {
         en: 'When the socket closes and you did not decide to leave, print `peer left` to stderr and stop reading the keyboard so that the process can exit (lesson 4, "When the peer leaves").',
         zh: '套接字关闭而不是你决定离开时，向 stderr 打印 `peer left` 并停止读键盘，进程才能退出（第 4 课“对方离开时”）。',
       },
+      clauses: ['04.B3', 'G7'],
     },
     {
       slug: 'client-peer-reset',
@@ -192,6 +220,7 @@ const lesson: LessonInfo = {
         en: "Handle the socket's 'error' event (a reset is ECONNRESET) and say `peer left` once, on 'close' (lesson 4, \"When the peer leaves\").",
         zh: "处理套接字的 'error' 事件（重置就是 ECONNRESET），并在 'close' 时只输出一次 `peer left`（第 4 课“对方离开时”）。",
       },
+      clauses: ['04.B3', 'G7', 'G9'],
     },
     {
       slug: 'client-refused',
@@ -205,6 +234,7 @@ const lesson: LessonInfo = {
         en: "Handle the socket's 'error' event before the connection is up: one stderr line naming host:port and the reason, exit code 1, no stack trace (lesson 1, \"When nobody answers\").",
         zh: "在连接建立之前就处理套接字的 'error' 事件：向 stderr 打印一行，写明 host:port 和原因，退出码 1，不要调用栈（第 1 课“没人应答时”）。",
       },
+      clauses: ['G3', 'G9'],
     },
   ],
 };
