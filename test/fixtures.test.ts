@@ -2,12 +2,26 @@
 // it names, and every check is named by at least one fixture.
 import { afterAll, describe, expect, test } from 'vitest';
 import { lessons } from '../workbook/catalogue.ts';
+import { limits } from '../workbook/harness/limits.ts';
 import { runLesson } from '../workbook/harness/run-checks.ts';
 import { formatResult } from '../workbook/report/format-result.ts';
 import { materialize, removeMaterialized } from '../workbook/course/broken-program.ts';
 import { unitOf } from '../workbook/course/units.ts';
 
 afterAll(removeMaterialized);
+
+// Many fixtures run at once, so each runs its checks a few at a time: more
+// programs starting at once than that only makes all of them late.
+const checksAtOnce = 3;
+
+/**
+ * As long as a fixture's checks may take, each bounded by the harness's
+ * last-resort limit and its cleanup: a fixture of a lesson with many checks
+ * legitimately takes longer than the suite's default timeout on a busy machine.
+ */
+function fixtureTimeoutMs(checkCount: number): number {
+  return Math.ceil(checkCount / checksAtOnce) * (limits.checkMs + limits.reapMs) + limits.readyMs;
+}
 
 for (const lesson of lessons) {
   const fixtures = unitOf(lesson).mistakes;
@@ -19,12 +33,10 @@ for (const lesson of lessons) {
     });
 
     for (const fixture of fixtures) {
-      test(`${fixture.name} [${fixture.clause}] (${fixture.mistake.en}) fails ${fixture.breaks.join(', ')}`, async () => {
-        const roleChecks = lesson.checks.filter((check) => check.role === fixture.role).map((check) => check.slug);
+      const roleChecks = lesson.checks.filter((check) => check.role === fixture.role).map((check) => check.slug);
+      test(`${fixture.name} [${fixture.clause}] (${fixture.mistake.en}) fails ${fixture.breaks.join(', ')}`, { timeout: fixtureTimeoutMs(roleChecks.length) }, async () => {
         expect(roleChecks, 'a fixture names only checks of its own role').toEqual(expect.arrayContaining(fixture.breaks));
-        // Many fixtures run at once, so each runs its checks a few at a time:
-        // more programs starting at once than that only makes all of them late.
-        const results = await runLesson(lesson, await materialize(lesson, fixture), { roles: [fixture.role], concurrency: 3 });
+        const results = await runLesson(lesson, await materialize(lesson, fixture), { roles: [fixture.role], concurrency: checksAtOnce });
         // A skipped check (no IPv6 loopback here) proves nothing either way.
         const failed = results.filter((result) => result.status === 'failed' || result.status === 'error');
         const harnessErrors = failed.filter((result) => result.message?.startsWith('the check itself broke'));

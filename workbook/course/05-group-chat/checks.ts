@@ -4,7 +4,7 @@ import { defineChecks } from '../../harness/define-checks.ts';
 import { CheckFailure } from '../../harness/failure.ts';
 import type { PeerConnection } from '../../harness/tcp-peer.ts';
 import type { CheckContext } from '../../harness/check-context.ts';
-import { expectConnectionLogged, expectRefusedClient } from '../shared/steps.ts';
+import { expectConnectionLogged, expectListensOnGivenPort, expectRefusedClient } from '../shared/steps.ts';
 import {
   expectEveryoneHearsEveryone,
   expectLeavingSurvived,
@@ -38,6 +38,8 @@ async function expectSentLine(connection: PeerConnection, expected: string): Pro
 }
 
 export default defineChecks(lesson, {
+  'given-port': expectListensOnGivenPort,
+
   'logs-every-client': async (t) => {
     const server = await startRoom(t);
     for (const [index, name] of ['A', 'B'].entries()) {
@@ -141,8 +143,13 @@ export default defineChecks(lesson, {
 
   'client-sends-lines': async (t) => {
     const { process: client, connection } = await t.startClient();
-    for (const line of ['first', '第二行', 'a third 🎉']) {
-      client.type(`${line}\n`);
+    // The last one typed on Windows: it goes out with `\n` alone.
+    for (const { line, end } of [
+      { line: 'first', end: '\n' },
+      { line: '第二行', end: '\n' },
+      { line: 'a third 🎉', end: '\r\n' },
+    ]) {
+      client.type(`${line}${end}`);
       await expectSentLine(connection, line);
     }
   },

@@ -10,7 +10,22 @@ const lesson: LessonInfo = {
   title: { en: 'The chat room', zh: '聊天室' },
   roles: ['server', 'client'],
   diagram: 'broadcasts-to-everyone',
+  clauses: ['05.S1', '05.S2', '05.S3', '05.S4', '05.S5', '05.C1', '05.C2', '05.C3', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G10', 'G11', 'G12'],
   checks: [
+    {
+      slug: 'given-port',
+      role: 'server',
+      title: {
+        en: 'listens on the PORT it is given',
+        zh: '在给定的 PORT 上监听',
+      },
+      points: 1,
+      hint: {
+        en: 'Read the port from the environment, `Number(process.env.PORT ?? 9005)`, and pass it to server.listen(): the checks choose a port of their own (lesson 1, "Bind and listen").',
+        zh: '从环境变量读取端口，`Number(process.env.PORT ?? 9005)`，再把它传给 server.listen()：检查会自己挑选端口（第 1 课“绑定与监听”）。',
+      },
+      clauses: ['G3', 'G4'],
+    },
     {
       slug: 'logs-every-client',
       role: 'server',
@@ -23,6 +38,7 @@ const lesson: LessonInfo = {
         en: 'Keep listening after the first client: for each connection add the socket to the room and print `connected from <ip>:<port>` (lesson 5, "The room").',
         zh: '第一个客户端之后继续监听：每来一个连接，就把套接字加入聊天室，并打印 `connected from <ip>:<port>`（第 5 课“聊天室”）。',
       },
+      clauses: ['05.S1', 'G4', 'G5'],
     },
     {
       slug: 'broadcast-format',
@@ -36,6 +52,7 @@ const lesson: LessonInfo = {
         en: 'Broadcast `YYYY/MM/DD HH:MM:SS <ip>:<port>\\n<text>\\n`: local time with two-digit fields (getHours(), not getUTCHours()), the sender\'s socket.remoteAddress and remotePort, and the message trimmed (lesson 5, "Broadcasting").',
         zh: '广播 `YYYY/MM/DD HH:MM:SS <ip>:<port>\\n<文本>\\n`：本地时间，各字段两位（用 getHours()，不是 getUTCHours()），发送者的 socket.remoteAddress 和 remotePort，消息去掉首尾空白（第 5 课“广播”）。',
       },
+      clauses: ['05.S2', 'G8'],
     },
     {
       slug: 'broadcasts-to-everyone',
@@ -49,6 +66,7 @@ const lesson: LessonInfo = {
         en: 'Loop once over the whole room and write the message to each member: no skipping the sender, no extra write for it (lesson 5, "Broadcasting").',
         zh: '对整个聊天室循环一次，给每个成员写一次：不要跳过发送者，也不要再单独给它写一次（第 5 课“广播”）。',
       },
+      clauses: ['05.S1', '05.S2', 'G8'],
     },
     {
       slug: 'same-order-for-everyone',
@@ -62,6 +80,7 @@ const lesson: LessonInfo = {
         en: 'Write each message to every member at once, in the same loop, before handling the next one. Delaying some deliveries (a timer, a queue) lets a later message overtake (lesson 5, "Same order for everyone").',
         zh: '在同一个循环里立刻把每条消息写给所有成员，然后再处理下一条。推迟一部分投递（定时器、队列）会让后来的消息抢先（第 5 课“所有人看到同样的顺序”）。',
       },
+      clauses: ['05.S1', '05.S2'],
     },
     {
       slug: 'ignores-empty-messages',
@@ -75,6 +94,7 @@ const lesson: LessonInfo = {
         en: 'Trim the text first; if nothing is left, broadcast nothing (lesson 5, "One chunk, one message (for now)").',
         zh: '先去掉首尾空白；什么都不剩就不要广播（第 5 课“一个数据块就是一条消息（暂时）”）。',
       },
+      clauses: ['05.S3'],
     },
     {
       slug: 'quit-removes-client',
@@ -88,6 +108,7 @@ const lesson: LessonInfo = {
         en: "On `quit`, delete the socket from the room first, then end it; don't broadcast the `quit`. A member left in the room gets written to after its end, and that 'error' crashes a server that does not listen for it (lesson 5, \"Leaving the room\").",
         zh: "收到 `quit` 时先把套接字从聊天室删掉，再结束它；不要广播 `quit`。留在聊天室里的成员会在结束后还被写入，没有监听 'error' 的服务器会因此崩溃（第 5 课“离开聊天室”）。",
       },
+      clauses: ['05.S3', 'G10'],
     },
     {
       slug: 'survives-clients-leaving',
@@ -101,6 +122,7 @@ const lesson: LessonInfo = {
         en: "Listen for 'error' on every socket (a reset is ECONNRESET) and remove the member on 'close', which follows a FIN and a reset alike (lesson 5, \"Leaving the room\").",
         zh: "在每个套接字上监听 'error'（重置就是 ECONNRESET），并在 'close' 时移除成员：FIN 和重置之后都会有 'close'（第 5 课“离开聊天室”）。",
       },
+      clauses: ['05.S4', 'G10'],
     },
     {
       slug: 'slow-reader-does-not-stall',
@@ -114,6 +136,7 @@ const lesson: LessonInfo = {
         en: "Don't wait for one member ('drain', a write callback) before writing to the next or handling the next message: one client that never reads would stall everyone (lesson 5, \"A client that never reads\").",
         zh: "不要等某一个成员（'drain'、写回调）之后才写给下一个成员或处理下一条消息：一个从不读取的客户端会让所有人都卡住（第 5 课“从不读取的客户端”）。",
       },
+      clauses: ['05.S4', 'G10'],
     },
     {
       slug: 'stops-on-quit-command',
@@ -127,6 +150,7 @@ const lesson: LessonInfo = {
         en: 'Read the server\'s own stdin with readline; on a `quit` line close the listener, destroy every member and exit 0 (lesson 5, "Closing the room").',
         zh: '用 readline 读服务器自己的 stdin；读到 `quit` 行时关闭监听、销毁每个成员并以 0 退出（第 5 课“关闭聊天室”）。',
       },
+      clauses: ['05.S5'],
     },
     {
       slug: 'keeps-running-at-eof',
@@ -140,6 +164,7 @@ const lesson: LessonInfo = {
         en: 'End of input on the server\'s stdin is not `quit`: a server started with no terminal sees it at once. Stop reading stdin, nothing more (lesson 5, "Closing the room").',
         zh: '服务器 stdin 的输入结束并不是 `quit`：没有终端启动的服务器一开始就会遇到它。只需停止读 stdin，别的什么都不做（第 5 课“关闭聊天室”）。',
       },
+      clauses: ['05.S5'],
     },
     {
       slug: 'stops-on-sigterm',
@@ -153,6 +178,7 @@ const lesson: LessonInfo = {
         en: 'On SIGTERM/SIGINT do what `quit` does: close the listener, destroy every member, exit 0 (lesson 5, "Closing the room").',
         zh: '收到 SIGTERM/SIGINT 时做和 `quit` 一样的事：关闭监听、销毁每个成员、以 0 退出（第 5 课“关闭聊天室”）。',
       },
+      clauses: ['05.S5', 'G12'],
     },
     {
       slug: 'client-says-ready',
@@ -166,6 +192,7 @@ const lesson: LessonInfo = {
         en: "Once connected, write `I'm ready.\\n` before anything is typed (lesson 5, \"The chat client\").",
         zh: "连上之后、输入任何东西之前，先写 `I'm ready.\\n`（第 5 课“聊天客户端”）。",
       },
+      clauses: ['05.C1'],
     },
     {
       slug: 'client-prints-messages',
@@ -179,6 +206,7 @@ const lesson: LessonInfo = {
         en: "Write every 'data' chunk to stdout as it arrives; other people speak whenever they like (lesson 5, \"The chat client\").",
         zh: "每个 'data' 块一到就写到 stdout；别人想什么时候说话就什么时候说（第 5 课“聊天客户端”）。",
       },
+      clauses: ['05.C1', 'G7', 'G8'],
     },
     {
       slug: 'client-sends-lines',
@@ -192,6 +220,7 @@ const lesson: LessonInfo = {
         en: 'Send `<line>\\n` from the readline \'line\' handler every time, without waiting for the room to answer (lesson 5, "The chat client").',
         zh: '在 readline 的 \'line\' 处理函数里每次都发送 `<行>\\n`，不要等聊天室回应（第 5 课“聊天客户端”）。',
       },
+      clauses: ['05.C1', 'G6', 'G8'],
     },
     {
       slug: 'client-quits-on-command',
@@ -205,6 +234,7 @@ const lesson: LessonInfo = {
         en: 'Send the `quit` line like any other so that the room knows, then stop reading the keyboard, end the socket and exit 0 (lesson 5, "Leaving the chat").',
         zh: '像其他行一样发出 `quit`，让聊天室知道，然后停止读键盘、结束套接字并以 0 退出（第 5 课“离开聊天”）。',
       },
+      clauses: ['05.C2', 'G11'],
     },
     {
       slug: 'client-ends-at-eof',
@@ -218,6 +248,7 @@ const lesson: LessonInfo = {
         en: 'When stdin ends (readline emits \'close\'), end the socket and exit 0 once the server has closed (lesson 5, "Leaving the chat").',
         zh: "stdin 结束时（readline 发出 'close'），结束套接字，等服务器关闭后以 0 退出（第 5 课“离开聊天”）。",
       },
+      clauses: ['05.C2', 'G11'],
     },
     {
       slug: 'client-server-closed',
@@ -231,6 +262,7 @@ const lesson: LessonInfo = {
         en: "On 'close' when you did not decide to leave, print one line to stderr and stop reading the keyboard, so that the process exits 0 (lesson 5, \"Leaving the chat\").",
         zh: "在不是你决定离开时收到 'close'，就向 stderr 打印一行并停止读键盘，让进程以 0 退出（第 5 课“离开聊天”）。",
       },
+      clauses: ['05.C3', 'G7'],
     },
     {
       slug: 'client-refused',
@@ -244,6 +276,7 @@ const lesson: LessonInfo = {
         en: "Handle the socket's 'error' event before the connection is up: one stderr line naming host:port and the reason, exit code 1, no stack trace (lesson 1, \"When nobody answers\").",
         zh: "在连接建立之前就处理套接字的 'error' 事件：向 stderr 打印一行，写明 host:port 和原因，退出码 1，不要调用栈（第 1 课“没人应答时”）。",
       },
+      clauses: ['G3', 'G9'],
     },
   ],
 };
