@@ -10,6 +10,7 @@ import {
   lineFraming,
   sharedFramedChecks,
 } from '../shared/framed.ts';
+import { expectConnectionLogged, expectListensOnGivenPort } from '../shared/steps.ts';
 
 const lines = lineFraming;
 
@@ -34,6 +35,13 @@ const splitTexts = ['你好 🌏', '汉字 ✨', 'é 😀'];
 const endlessLineBytes = 4 * 1024 * 1024;
 
 export default defineChecks(lesson, {
+  'server-given-port': expectListensOnGivenPort,
+
+  'server-logs-client': async (t) => {
+    const server = await t.startServer();
+    await expectConnectionLogged(server, await t.connect(server));
+  },
+
   'server-replies-to-lines': async (t) => {
     const server = await t.startServer();
     const client = await t.connect(server);
@@ -91,11 +99,17 @@ export default defineChecks(lesson, {
   'server-quit': async (t) => {
     const server = await t.startServer();
     const client = await t.connect(server);
+    // Only the whole line is the command: with a space it is an ordinary line.
+    await expectReply(client, ' quit');
+    await expectReply(client, 'quit ');
     await client.send('before\nquit\nafter quit\n');
     await client.expectLine('Return your msg: before');
     await client.expectClose();
-    // That connection is over, the server is not.
-    const next = await t.connect(server, 'reference client B');
+    // With CRLF too, and that connection is over, the server is not.
+    const windows = await t.connect(server, 'reference client B');
+    await windows.send('quit\r\n');
+    await windows.expectClose();
+    const next = await t.connect(server, 'reference client C');
     await expectReply(next, 'still serving');
   },
 

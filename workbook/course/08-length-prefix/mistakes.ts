@@ -71,7 +71,7 @@ const fixtures: BrokenFixture[] = [
     breaks: ['client-empty-line'],
     edits: [["  if (line.trim() === 'exit') return leave();", "  if (line.trim() === 'exit') return leave();\n  if (line === '') return;"]],
   },
-  ...framedClientFixtures,
+  ...framedClientFixtures({ leaving: '08.C2', serverLeft: '08.C2' }),
 ];
 
 export default fixtures;

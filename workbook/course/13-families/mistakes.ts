@@ -125,8 +125,8 @@ const fixtures: BrokenFixture[] = [
     breaks: ['client-refused', 'client-ipv6-refused', 'client-unix-missing', 'client-unix-refused'],
     edits: [['  console.error(`cannot connect to ${address}: ${describe(error)}`);\n  process.exit(1);', '  throw error;']],
   },
-  shared(framedClientFixtures, 'client-never-ends', 'G11', { breaks: ['client-exit', 'client-ends-at-eof', 'client-ipv6', 'client-unix'] }),
-  shared(framedClientFixtures, 'client-ignores-server-close', '13.C1'),
+  shared(framedClientFixtures({ leaving: '13.C1', serverLeft: '13.C1' }), 'client-never-ends', 'G11', { breaks: ['client-exit', 'client-ends-at-eof', 'client-ipv6', 'client-unix'] }),
+  shared(framedClientFixtures({ leaving: '13.C1', serverLeft: '13.C1' }), 'client-ignores-server-close', '13.C1'),
 ];
 
 export default fixtures;

@@ -7,39 +7,89 @@ export const framedServerFixtures: BrokenFixture[] = [
   {
     name: 'crashes-on-reset',
     role: 'server',
-    mistake: "has no 'error' handler on the socket, so one client's reset takes the server down",
+    clause: 'G10',
+    mistake: {
+      en: "has no 'error' handler on the socket, so one client's reset takes the server down",
+      zh: "套接字上没有 'error' 处理函数，一个客户端重置连接就让整个服务器崩溃",
+    },
     breaks: ['server-survives-reset'],
     edits: [["  socket.on('error', (error) => {", "  socket.on('no-such-event', (error: Error) => {"]],
   },
   {
     name: 'dies-of-sigterm',
     role: 'server',
-    mistake: 'has no signal handlers, so SIGTERM kills it',
+    clause: 'G12',
+    mistake: {
+      en: 'has no signal handlers, so SIGTERM kills it',
+      zh: '没有信号处理函数，于是被 SIGTERM 直接杀死',
+    },
     breaks: ['server-stops-on-sigterm'],
     edits: [["for (const signal of ['SIGINT', 'SIGTERM'] as const) {", 'for (const signal of [] as NodeJS.Signals[]) {']],
   },
 ];
 
-export const framedClientFixtures: BrokenFixture[] = [
-  {
-    name: 'client-never-ends',
-    role: 'client',
-    mistake: 'stops reading input but never closes the connection',
-    breaks: ['client-exit', 'client-ends-at-eof'],
-    edits: [['  socket.end();\n  setTimeout(() => socket.destroy(), 2000).unref();\n', '']],
-  },
-  {
-    name: 'client-ignores-server-close',
-    role: 'client',
-    mistake: 'does not watch the connection, so it keeps waiting for input after the server left',
-    breaks: ['client-server-closed-first'],
-    edits: [["socket.on('close', () => {", "socket.on('no-such-event', () => {"]],
-  },
-  {
-    name: 'client-refusal-stack-trace',
-    role: 'client',
-    mistake: 'lets a refused connection end in a stack trace',
-    breaks: ['client-refused'],
-    edits: [['  console.error(`cannot connect to ${HOST}:${PORT}: ${describe(error)}`);\n  process.exit(1);', '  throw error;']],
-  },
-];
+/**
+ * The clients' shared mistakes, with the lesson's own rules they break:
+ * `leaving` (lesson 6: `exit` and the end of input end the client, [06.C2])
+ * and `serverLeft` (the server leaving first, [06.C4]); lesson 8 takes both
+ * over from lesson 6 as [08.C2].
+ */
+export function framedClientFixtures(clauses: { leaving: string; serverLeft: string }): BrokenFixture[] {
+  return [
+    {
+      name: 'client-never-ends',
+      role: 'client',
+      clause: 'G11',
+      mistake: {
+        en: 'stops reading input but never closes the connection',
+        zh: '不再读输入，却从不关闭连接',
+      },
+      breaks: ['client-exit', 'client-ends-at-eof'],
+      edits: [['  socket.end();\n  setTimeout(() => socket.destroy(), 2000).unref();\n', '']],
+    },
+    {
+      name: 'client-ignores-server-close',
+      role: 'client',
+      clause: clauses.serverLeft,
+      mistake: {
+        en: 'does not watch the connection, so it keeps waiting for input after the server left',
+        zh: '不关注连接的状态，服务器离开后还在等输入',
+      },
+      breaks: ['client-server-closed-first'],
+      edits: [["socket.on('close', () => {", "socket.on('no-such-event', () => {"]],
+    },
+    {
+      name: 'client-exit-untrimmed',
+      role: 'client',
+      clause: clauses.leaving,
+      mistake: {
+        en: 'compares the untrimmed line with `exit`, so `  exit  ` is sent as a message',
+        zh: '拿没有去掉首尾空白的行和 `exit` 比较，于是 `  exit  ` 被当作消息发了出去',
+      },
+      breaks: ['client-exit'],
+      edits: [["  if (line.trim() === 'exit') return leave();", "  if (line === 'exit') return leave();"]],
+    },
+    {
+      name: 'client-refusal-stack-trace',
+      role: 'client',
+      clause: 'G9',
+      mistake: {
+        en: 'lets a refused connection end in a stack trace',
+        zh: '连接被拒绝时任由程序带着调用栈崩溃',
+      },
+      breaks: ['client-refused'],
+      edits: [['  console.error(`cannot connect to ${HOST}:${PORT}: ${describe(error)}`);\n  process.exit(1);', '  throw error;']],
+    },
+    {
+      name: 'client-error-on-stdout',
+      role: 'client',
+      clause: 'G7',
+      mistake: {
+        en: 'says that the server left with console.log, on stdout, where only replies belong',
+        zh: '用 console.log 把“服务器已离开”打印到 stdout，而 stdout 上只该有回复',
+      },
+      breaks: ['client-server-closed-first'],
+      edits: [['  console.error(`${HOST}:${PORT}: ${failure', '  console.log(`${HOST}:${PORT}: ${failure']],
+    },
+  ];
+}

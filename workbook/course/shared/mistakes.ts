@@ -65,3 +65,27 @@ export function printsPortZero(breaks: string[]): BrokenFixture {
     edits: [['console.log(`listening on ${address}:${port}`);', 'console.log(`listening on ${HOST}:${PORT}`);']],
   };
 }
+
+/**
+ * [G6] The clients of lessons 2, 6, 8, 9 and 13 read the keyboard with the
+ * same readline; this one decodes it as Latin-1 first ('binary' is its old
+ * name), so typed Chinese text turns into other characters.
+ */
+export function clientReadsKeyboardAsLatin1(breaks: string[]): BrokenFixture {
+  return {
+    name: 'client-reads-keyboard-as-latin1',
+    role: 'client',
+    clause: 'G6',
+    mistake: {
+      en: "reads stdin with setEncoding('binary'), which is Latin-1, so typed Chinese text goes out garbled",
+      zh: "用 setEncoding('binary') 读 stdin，那其实是 Latin-1，于是输入的中文发出去就成了乱码",
+    },
+    breaks,
+    edits: [
+      [
+        'const input = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });',
+        "process.stdin.setEncoding('binary');\nconst input = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });",
+      ],
+    ],
+  };
+}
