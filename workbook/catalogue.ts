@@ -75,7 +75,9 @@ export interface LessonInfo {
  * - G5 (`connected from`), G10 (robust servers): every lesson with a TCP
  *   server. The UDP server of lesson 9 has no connections to log, and no peer
  *   can reset, half-close or cut a datagram short.
- * - G6 (lines on stdin): every lesson with a program that reads stdin.
+ * - G6 (lines typed on stdin): every lesson with a program that sends what
+ *   is typed: the clients, and the server of lesson 4, a chat peer like its
+ *   client. (The chat rooms read only `quit` on stdin, by their own rule.)
  * - G7 (client output): every lesson with a client.
  * - G9 (a failed connect): every lesson with a TCP client (a UDP client
  *   connects to nothing).

@@ -4,11 +4,14 @@ import { defineChecks } from '../../harness/define-checks.ts';
 import { CheckFailure } from '../../harness/failure.ts';
 import type { PeerConnection } from '../../harness/tcp-peer.ts';
 import type { CheckContext } from '../../harness/check-context.ts';
-import { expectConnectionLogged, expectListensOnGivenPort, expectRefusedClient } from '../shared/steps.ts';
+import { expectListensOnGivenPort, expectRefusedClient } from '../shared/steps.ts';
 import {
+  expectEveryClientLogged,
   expectEveryoneHearsEveryone,
+  expectKeepsRunningAtEof,
   expectLeavingSurvived,
   expectSameOrderRounds,
+  expectStopsOnQuitCommand,
   expectStoppedRoom,
   joinRoom,
   say,
@@ -40,12 +43,7 @@ async function expectSentLine(connection: PeerConnection, expected: string): Pro
 export default defineChecks(lesson, {
   'given-port': expectListensOnGivenPort,
 
-  'logs-every-client': async (t) => {
-    const server = await startRoom(t);
-    for (const [index, name] of ['A', 'B'].entries()) {
-      await expectConnectionLogged(server, await t.connect(server, `reference client ${name}`), index + 1);
-    }
-  },
+  'logs-every-client': expectEveryClientLogged,
 
   'broadcast-format': async (t) => {
     const server = await startRoom(t);
@@ -102,20 +100,9 @@ export default defineChecks(lesson, {
     server.process.expectNoStackTrace();
   },
 
-  'stops-on-quit-command': async (t) => {
-    const server = await startRoom(t);
-    await expectStoppedRoom(t, server, () => server.process.type('quit\n'));
-  },
+  'stops-on-quit-command': expectStopsOnQuitCommand,
 
-  'keeps-running-at-eof': async (t) => {
-    const server = await startRoom(t);
-    const [a, listener] = await joinRoom(t, server, ['A', 'L']);
-    await server.process.closeStdinAndWait();
-    // The server sees its end of input before this message, and before B comes in.
-    await say(a, 'A after the end of input', [listener]);
-    const [b] = await joinRoom(t, server, ['B']);
-    await say(b, 'B after the end of input', [listener]);
-  },
+  'keeps-running-at-eof': expectKeepsRunningAtEof,
 
   'stops-on-sigterm': async (t) => {
     const server = await startRoom(t);

@@ -1,5 +1,13 @@
 import type { BrokenFixture } from '../broken-program.ts';
-import { clientRefusalStackTrace, listensOnAnyPort, printsPortZero, roomDiesOfSigterm } from '../shared/mistakes.ts';
+import {
+  clientRefusalStackTrace,
+  listensOnAnyPort,
+  printsPortZero,
+  roomDiesOfSigterm,
+  roomIgnoresOwnStdin,
+  roomLogsOwnAddress,
+  roomStopsAtEndOfInput,
+} from '../shared/mistakes.ts';
 
 const broadcastCall = '    broadcast(`${timestamp(new Date())} ${address}\\n${text}\\n`);';
 
@@ -18,6 +26,7 @@ const fixtures: BrokenFixture[] = [
     'stops-on-sigterm',
   ]),
   listensOnAnyPort(5, ['given-port']),
+  roomLogsOwnAddress,
   {
     name: 'room-for-two',
     role: 'server',
@@ -65,17 +74,6 @@ const fixtures: BrokenFixture[] = [
       ["  socket.on('close', () => room.delete(socket));\n", ''],
       ["  socket.on('error', (error) => console.log(`${address} vanished: ${error.message}`));", "  socket.on('no-such-event', () => {});"],
     ],
-  },
-  {
-    name: 'logs-own-address',
-    role: 'server',
-    clause: 'G5',
-    mistake: {
-      en: "logs the server's own address instead of the client's",
-      zh: '打印的是服务器自己的地址，而不是客户端的',
-    },
-    breaks: ['logs-every-client'],
-    edits: [['  console.log(`connected from ${address}`);', '  console.log(`connected from ${socket.localAddress}:${socket.localPort}`);']],
   },
   {
     name: 'stamps-utc',
@@ -185,28 +183,8 @@ const fixtures: BrokenFixture[] = [
       ["  socket.on('error', (error) => console.log(`${address} vanished: ${error.message}`));", "  socket.on('no-such-event', () => {});"],
     ],
   },
-  {
-    name: 'stops-at-end-of-input',
-    role: 'server',
-    clause: '05.S5',
-    mistake: {
-      en: 'closes the room when its stdin ends, as if `quit` had been typed',
-      zh: '自己的 stdin 结束时就关闭聊天室，好像输入了 `quit` 一样',
-    },
-    breaks: ['keeps-running-at-eof'],
-    edits: [["keyboard.on('line', (line) => {", "keyboard.on('close', () => closeRoom());\nkeyboard.on('line', (line) => {"]],
-  },
-  {
-    name: 'ignores-own-stdin',
-    role: 'server',
-    clause: '05.S5',
-    mistake: {
-      en: 'does nothing when `quit` is typed on its stdin',
-      zh: '在自己的 stdin 上输入 `quit` 时什么也不做',
-    },
-    breaks: ['stops-on-quit-command'],
-    edits: [["  if (line.trim() === 'quit') closeRoom();\n", '']],
-  },
+  roomStopsAtEndOfInput('05.S5'),
+  roomIgnoresOwnStdin('05.S5'),
   roomDiesOfSigterm,
   {
     name: 'client-pipes-keyboard',

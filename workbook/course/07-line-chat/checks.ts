@@ -3,15 +3,19 @@ import { defineChecks } from '../../harness/define-checks.ts';
 import type { PeerConnection } from '../../harness/tcp-peer.ts';
 import {
   expectBroadcast,
+  expectEveryClientLogged,
   expectEveryoneHearsEveryone,
+  expectKeepsRunningAtEof,
   expectLeavingSurvived,
   expectSameOrderRounds,
+  expectStopsOnQuitCommand,
   expectStoppedRoom,
   joinRoom,
   say,
   sayLines,
   startRoom,
 } from '../shared/chat-room.ts';
+import { expectListensOnGivenPort } from '../shared/steps.ts';
 
 // The room of lesson 5 over lines. Here the reference clients cut and glue
 // their bytes the way a real network may: a line in many writes, many lines
@@ -27,6 +31,10 @@ async function expectTurnedAway(client: PeerConnection): Promise<void> {
 }
 
 export default defineChecks(lesson, {
+  'given-port': expectListensOnGivenPort,
+
+  'logs-every-client': expectEveryClientLogged,
+
   'broadcasts-every-line': async (t) => expectEveryoneHearsEveryone(t, await startRoom(t), { exactTime: true }),
 
   'line-in-pieces': async (t) => {
@@ -112,6 +120,10 @@ export default defineChecks(lesson, {
   },
 
   'survives-reset': async (t) => expectLeavingSurvived(t, await startRoom(t)),
+
+  'stops-on-quit-command': expectStopsOnQuitCommand,
+
+  'keeps-running-at-eof': expectKeepsRunningAtEof,
 
   'stops-on-sigterm': async (t) => {
     const server = await startRoom(t);

@@ -10,7 +10,36 @@ const lesson: LessonInfo = {
   title: { en: 'The chat room over lines', zh: '按行聊天的聊天室' },
   roles: ['server'],
   diagram: 'line-in-pieces',
+  clauses: ['07.S1', '07.S2', '07.S3', 'G3', 'G4', 'G5', 'G8', 'G10', 'G12'],
   checks: [
+    {
+      slug: 'given-port',
+      role: 'server',
+      title: {
+        en: 'listens on the PORT it is given',
+        zh: '在给定的 PORT 上监听',
+      },
+      points: 1,
+      hint: {
+        en: 'Read the port from the environment, `Number(process.env.PORT ?? 9007)`, and pass it to server.listen(): the checks choose a port of their own (lesson 1, "Bind and listen").',
+        zh: '从环境变量读取端口，`Number(process.env.PORT ?? 9007)`，再把它传给 server.listen()：检查会自己挑选端口（第 1 课“绑定与监听”）。',
+      },
+      clauses: ['G3', 'G4'],
+    },
+    {
+      slug: 'logs-every-client',
+      role: 'server',
+      title: {
+        en: 'logs the address of every client that connects',
+        zh: '每个客户端连上时都打印它的地址',
+      },
+      points: 1,
+      hint: {
+        en: "As in lesson 5: for each connection print `connected from <ip>:<port>` with the client's socket.remoteAddress and remotePort (lesson 5, \"The room\").",
+        zh: '和第 5 课一样：每来一个连接，就用客户端的 socket.remoteAddress 和 remotePort 打印 `connected from <ip>:<port>`（第 5 课“聊天室”）。',
+      },
+      clauses: ['G4', 'G5'],
+    },
     {
       slug: 'broadcasts-every-line',
       role: 'server',
@@ -23,6 +52,7 @@ const lesson: LessonInfo = {
         en: 'Each complete line is one message, broadcast once to every member as `YYYY/MM/DD HH:MM:SS <ip>:<port>\\n<text>\\n` (lesson 5, "Broadcasting").',
         zh: '每个完整的行就是一条消息，以 `YYYY/MM/DD HH:MM:SS <ip>:<port>\\n<文本>\\n` 的格式向每个成员广播一次（第 5 课“广播”）。',
       },
+      clauses: ['07.S1', 'G8'],
     },
     {
       slug: 'line-in-pieces',
@@ -36,6 +66,7 @@ const lesson: LessonInfo = {
         en: "One write may arrive as many 'data' chunks. Keep each client's unfinished line in a buffer and broadcast only when a `\\n` completes it (lesson 7, \"Lines instead of chunks\").",
         zh: "一次写入可能分成许多个 'data' 块到达。为每个客户端保存未完成的行，等 `\\n` 把它补完整后再广播（第 7 课“用行代替数据块”）。",
       },
+      clauses: ['07.S1'],
     },
     {
       slug: 'lines-in-one-write',
@@ -49,6 +80,7 @@ const lesson: LessonInfo = {
         en: "One 'data' chunk may hold many lines: split it at every `\\n` and broadcast each line in turn, keeping what follows the last `\\n` for later (lesson 7, \"Lines instead of chunks\").",
         zh: "一个 'data' 块里可能有好几行：在每个 `\\n` 处切开，依次广播每一行，把最后一个 `\\n` 后面的内容留到以后（第 7 课“用行代替数据块”）。",
       },
+      clauses: ['07.S1'],
     },
     {
       slug: 'crlf-line-ends',
@@ -62,6 +94,7 @@ const lesson: LessonInfo = {
         en: 'A client on Windows (or telnet) ends lines with `\\r\\n`: drop one `\\r` before the `\\n` (lesson 7, "Line ends: LF and CRLF").',
         zh: 'Windows（或 telnet）上的客户端用 `\\r\\n` 结束一行：去掉 `\\n` 前面的一个 `\\r`（第 7 课“行尾：LF 与 CRLF”）。',
       },
+      clauses: ['07.S2'],
     },
     {
       slug: 'split-character',
@@ -75,6 +108,7 @@ const lesson: LessonInfo = {
         en: 'A Chinese character is three bytes, an emoji four, and a chunk may end in the middle. Decode whole lines, or decode with a StringDecoder, never chunk.toString() chunk by chunk, which turns the halves into `�` (lesson 7, "Characters split across reads").',
         zh: '一个汉字是三个字节，一个表情符号是四个，而一个数据块可能在中间结束。按整行解码，或者用 StringDecoder 解码，不要逐块调用 chunk.toString()，那样半个字符会变成 `�`（第 7 课“被拆开的字符”）。',
       },
+      clauses: ['07.S2', 'G8'],
     },
     {
       slug: 'last-line-at-eof',
@@ -88,6 +122,7 @@ const lesson: LessonInfo = {
         en: "When 'end' comes and the buffer still holds bytes, that is the last line: broadcast it before the connection closes (lesson 7, \"The last line\").",
         zh: "'end' 到来时缓冲区里如果还有字节，那就是最后一行：在连接关闭前广播它（第 7 课“最后一行”）。",
       },
+      clauses: ['07.S2'],
     },
     {
       slug: 'quit-and-empty-lines',
@@ -101,6 +136,7 @@ const lesson: LessonInfo = {
         en: 'Apply lesson 5\'s rules to every line: trim it, skip it if empty, on `quit` remove the client and end its connection, and handle no more of its lines (lesson 5, "Leaving the room").',
         zh: '对每一行套用第 5 课的规则：去掉首尾空白，为空就跳过，读到 `quit` 就移除客户端并结束它的连接，不再处理它后面的行（第 5 课“离开聊天室”）。',
       },
+      clauses: ['07.S1'],
     },
     {
       slug: 'longest-line',
@@ -114,6 +150,7 @@ const lesson: LessonInfo = {
         en: 'The limit is on the line itself: 65536 bytes are allowed, and neither the `\\n` nor a `\\r` before it counts (lesson 7, "A line that never ends").',
         zh: '限制针对行本身：允许 65536 字节，`\\n` 和它前面的 `\\r` 都不计入（第 7 课“永不结束的行”）。',
       },
+      clauses: ['07.S2'],
     },
     {
       slug: 'endless-line',
@@ -127,6 +164,7 @@ const lesson: LessonInfo = {
         en: 'Check the buffer\'s size on every chunk, not only when a `\\n` comes: a client may never send one. Past the limit, write `error: line too long\\n`, end the connection and drop the buffer (lesson 7, "A line that never ends").',
         zh: '每来一个数据块都检查缓冲区大小，不要只在收到 `\\n` 时检查：客户端可能永远不发。超过限制就写 `error: line too long\\n`，结束连接，丢掉缓冲区（第 7 课“永不结束的行”）。',
       },
+      clauses: ['07.S2'],
     },
     {
       slug: 'same-order-for-everyone',
@@ -140,6 +178,7 @@ const lesson: LessonInfo = {
         en: 'Broadcast each line to every member at once, as soon as it is complete, in the same loop (lesson 5, "Same order for everyone").',
         zh: '每一行一完整就在同一个循环里立刻广播给所有成员（第 5 课“所有人看到同样的顺序”）。',
       },
+      clauses: ['07.S1'],
     },
     {
       slug: 'survives-reset',
@@ -153,6 +192,35 @@ const lesson: LessonInfo = {
         en: "Listen for 'error' on every socket and remove the member on 'close', as in lesson 5 (lesson 5, \"Leaving the room\").",
         zh: "像第 5 课一样在每个套接字上监听 'error'，并在 'close' 时移除成员（第 5 课“离开聊天室”）。",
       },
+      clauses: ['07.S3', 'G10'],
+    },
+    {
+      slug: 'stops-on-quit-command',
+      role: 'server',
+      title: {
+        en: 'closes every connection and exits 0 when `quit` is typed on its stdin',
+        zh: '在它的 stdin 上输入 `quit` 时关闭所有连接并以 0 退出',
+      },
+      points: 1,
+      hint: {
+        en: "As in lesson 5: read the server's own stdin with readline; on a `quit` line close the listener, destroy every member and exit 0 (lesson 5, \"Closing the room\").",
+        zh: '和第 5 课一样：用 readline 读服务器自己的 stdin；读到 `quit` 行时关闭监听、销毁每个成员并以 0 退出（第 5 课“关闭聊天室”）。',
+      },
+      clauses: ['07.S3'],
+    },
+    {
+      slug: 'keeps-running-at-eof',
+      role: 'server',
+      title: {
+        en: 'keeps serving after its stdin ends',
+        zh: '它的 stdin 结束后继续服务',
+      },
+      points: 1,
+      hint: {
+        en: "End of input on the server's stdin is not `quit`: a server started with no terminal sees it at once. Stop reading stdin, nothing more (lesson 5, \"Closing the room\").",
+        zh: '服务器 stdin 的输入结束并不是 `quit`：没有终端启动的服务器一开始就会遇到它。只需停止读 stdin，别的什么都不做（第 5 课“关闭聊天室”）。',
+      },
+      clauses: ['07.S3'],
     },
     {
       slug: 'stops-on-sigterm',
@@ -166,6 +234,7 @@ const lesson: LessonInfo = {
         en: 'On SIGTERM/SIGINT close the listener, destroy every member and exit 0 (lesson 5, "Closing the room").',
         zh: '收到 SIGTERM/SIGINT 时关闭监听、销毁每个成员并以 0 退出（第 5 课“关闭聊天室”）。',
       },
+      clauses: ['07.S3', 'G12'],
     },
   ],
 };

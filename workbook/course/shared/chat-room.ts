@@ -2,6 +2,7 @@ import { showBytes } from '../../harness/bytes.ts';
 import type { CheckContext, RunningServer } from '../../harness/check-context.ts';
 import { CheckFailure } from '../../harness/failure.ts';
 import type { SendOptions, PeerConnection } from '../../harness/tcp-peer.ts';
+import { expectConnectionLogged } from './steps.ts';
 
 // Check steps shared by the two chat rooms: lesson 5 (a message is a chunk)
 // and lesson 7 (a message is a line). Both broadcast every message as
@@ -214,6 +215,31 @@ export async function expectLeavingSurvived(t: CheckContext, server: RunningServ
   const [e] = await joinRoom(t, server, ['E']);
   await say(a, 'E came in', [listener, e]);
   server.process.expectNoStackTrace();
+}
+
+/** Two clients come in; the room logs each with its own address, in turn. */
+export async function expectEveryClientLogged(t: CheckContext): Promise<void> {
+  const server = await startRoom(t);
+  for (const [index, name] of ['A', 'B'].entries()) {
+    await expectConnectionLogged(server, await t.connect(server, `reference client ${name}`), index + 1);
+  }
+}
+
+/** `quit` typed on the room's own stdin closes every connection, and it exits 0. */
+export async function expectStopsOnQuitCommand(t: CheckContext): Promise<void> {
+  const server = await startRoom(t);
+  await expectStoppedRoom(t, server, () => server.process.type('quit\n'));
+}
+
+/** The end of the room's own stdin is not `quit`: members talk on, and new ones come in. */
+export async function expectKeepsRunningAtEof(t: CheckContext): Promise<void> {
+  const server = await startRoom(t);
+  const [a, listener] = await joinRoom(t, server, ['A', 'L']);
+  await server.process.closeStdinAndWait();
+  // The server sees its end of input before this message, and before B comes in.
+  await say(a, 'A after the end of input', [listener]);
+  const [b] = await joinRoom(t, server, ['B']);
+  await say(b, 'B after the end of input', [listener]);
 }
 
 /** `stop` (a command or a signal) closes every member's connection and the server exits 0. */

@@ -29,6 +29,48 @@ export const roomDiesOfSigterm: BrokenFixture = {
   edits: [["for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, closeRoom);\n", '']],
 };
 
+/** The chat rooms of lessons 5 and 7 log a member the same way. */
+export const roomLogsOwnAddress: BrokenFixture = {
+  name: 'logs-own-address',
+  role: 'server',
+  clause: 'G5',
+  mistake: {
+    en: "logs the server's own address instead of the client's",
+    zh: '打印的是服务器自己的地址，而不是客户端的',
+  },
+  breaks: ['logs-every-client'],
+  edits: [['  console.log(`connected from ${address}`);', '  console.log(`connected from ${socket.localAddress}:${socket.localPort}`);']],
+};
+
+/** The chat rooms of lessons 5 and 7 read `quit` on their own stdin the same way; `clause` is the lesson's rule for it. */
+export function roomStopsAtEndOfInput(clause: string): BrokenFixture {
+  return {
+    name: 'stops-at-end-of-input',
+    role: 'server',
+    clause,
+    mistake: {
+      en: 'closes the room when its stdin ends, as if `quit` had been typed',
+      zh: '自己的 stdin 结束时就关闭聊天室，好像输入了 `quit` 一样',
+    },
+    breaks: ['keeps-running-at-eof'],
+    edits: [["keyboard.on('line', (line) => {", "keyboard.on('close', () => closeRoom());\nkeyboard.on('line', (line) => {"]],
+  };
+}
+
+export function roomIgnoresOwnStdin(clause: string): BrokenFixture {
+  return {
+    name: 'ignores-own-stdin',
+    role: 'server',
+    clause,
+    mistake: {
+      en: 'does nothing when `quit` is typed on its stdin',
+      zh: '在自己的 stdin 上输入 `quit` 时什么也不做',
+    },
+    breaks: ['stops-on-quit-command'],
+    edits: [["  if (line.trim() === 'quit') closeRoom();\n", '']],
+  };
+}
+
 /**
  * [G3] Every server but lesson 13's reads its port with the same line; this
  * one listens on port 0 whatever PORT says, which only the check that gives
