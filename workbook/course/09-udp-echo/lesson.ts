@@ -10,7 +10,22 @@ const lesson: LessonInfo = {
   title: { en: 'The UDP echo', zh: 'UDP 回声' },
   roles: ['server', 'client'],
   diagram: 'client-retries',
+  clauses: ['09.S1', '09.S2', '09.C1', '09.C2', '09.C3', 'G3', 'G4', 'G6', 'G7', 'G8', 'G12'],
   checks: [
+    {
+      slug: 'server-given-port',
+      role: 'server',
+      title: {
+        en: 'listens on the PORT it is given',
+        zh: '在给定的 PORT 上监听',
+      },
+      points: 1,
+      hint: {
+        en: 'Read the port from the environment, `Number(process.env.PORT ?? 9009)`, and pass it to socket.bind(): the checks choose a port of their own (lesson 1, "Bind and listen").',
+        zh: '从环境变量读取端口，`Number(process.env.PORT ?? 9009)`，再把它传给 socket.bind()：检查会自己挑选端口（第 1 课“绑定与监听”）。',
+      },
+      clauses: ['G3', 'G4'],
+    },
     {
       slug: 'server-echoes-datagrams',
       role: 'server',
@@ -23,6 +38,7 @@ const lesson: LessonInfo = {
         en: "In the 'message' handler you get the bytes and rinfo: send the same Buffer back to rinfo.port and rinfo.address, without decoding it or adding a newline (lesson 9, \"Echo to the sender\").",
         zh: "'message' 处理函数给你字节和 rinfo：把同一个 Buffer 发回 rinfo.port 和 rinfo.address，不要解码，也不要加换行（第 9 课“回给发送者”）。",
       },
+      clauses: ['09.S1', 'G8'],
     },
     {
       slug: 'server-empty-datagram',
@@ -36,6 +52,7 @@ const lesson: LessonInfo = {
         en: 'Unlike a TCP write of zero bytes, an empty datagram is a real message: it arrives, and the sender waits for its echo. Send it back like any other (lesson 9, "The empty datagram").',
         zh: '和 TCP 写零字节不同，空数据报是一条真正的消息：它会到达，发送者在等它的回显。像其他数据报一样发回去（第 9 课“空数据报”）。',
       },
+      clauses: ['09.S1'],
     },
     {
       slug: 'server-largest-datagram',
@@ -49,6 +66,7 @@ const lesson: LessonInfo = {
         en: 'Node hands you the whole datagram, however big: send it back as it is. Python\'s recvfrom(1024) habit cuts it, and splitting it sends several datagrams where there was one (lesson 9, "How big a datagram can be").',
         zh: 'Node 会把整个数据报交给你，不管多大：原样发回去。照搬 Python 的 recvfrom(1024) 会把它截断，把它拆开则会把一个数据报变成好几个（第 9 课“数据报能有多大”）。',
       },
+      clauses: ['09.S1'],
     },
     {
       slug: 'server-back-to-back',
@@ -62,6 +80,7 @@ const lesson: LessonInfo = {
         en: 'UDP keeps message boundaries: each \'message\' event is one datagram, and each must go back as one datagram of its own, at once. No buffers, no lines (lesson 9, "Datagrams, not streams").',
         zh: "UDP 保留消息边界：每个 'message' 事件就是一个数据报，每个都要立刻作为单独的一个数据报发回。不要缓冲区，也不要按行处理（第 9 课“数据报，不是字节流”）。",
       },
+      clauses: ['09.S1'],
     },
     {
       slug: 'server-answers-each-sender',
@@ -75,6 +94,7 @@ const lesson: LessonInfo = {
         en: 'There is no connection to remember: every datagram carries its sender in rinfo. Reply to the rinfo of this datagram, not to the first client you heard from (lesson 9, "Echo to the sender").',
         zh: '这里没有需要记住的连接：每个数据报都在 rinfo 里带着它的发送者。回复这个数据报的 rinfo，而不是你听到的第一个客户端（第 9 课“回给发送者”）。',
       },
+      clauses: ['09.S1'],
     },
     {
       slug: 'server-logs-datagrams',
@@ -88,6 +108,7 @@ const lesson: LessonInfo = {
         en: 'Print one line per datagram, with rinfo.address, rinfo.port and the bytes decoded as UTF-8 (lesson 9, "Echo to the sender").',
         zh: '每个数据报打印一行，包含 rinfo.address、rinfo.port 和按 UTF-8 解码的内容（第 9 课“回给发送者”）。',
       },
+      clauses: ['09.S2', 'G4', 'G8'],
     },
     {
       slug: 'server-stops-on-sigterm',
@@ -101,6 +122,7 @@ const lesson: LessonInfo = {
         en: 'A bound UDP socket keeps Node running for ever: on SIGTERM/SIGINT close it and exit 0 (lesson 9, "Stopping the server").',
         zh: '绑定的 UDP 套接字会让 Node 一直运行：收到 SIGTERM/SIGINT 时关闭它并以 0 退出（第 9 课“停止服务器”）。',
       },
+      clauses: ['09.S1', 'G12'],
     },
     {
       slug: 'client-sends-datagrams',
@@ -114,6 +136,7 @@ const lesson: LessonInfo = {
         en: 'Send the line\'s UTF-8 bytes as one datagram, with no `\\n`: the datagram itself is the boundary. Print the reply datagram as one line (lesson 9, "One line, one datagram").',
         zh: '把这一行的 UTF-8 字节作为一个数据报发送，不加 `\\n`：数据报本身就是边界。把回复的数据报作为一行打印（第 9 课“一行一个数据报”）。',
       },
+      clauses: ['09.C1', 'G3', 'G6', 'G7', 'G8'],
     },
     {
       slug: 'client-empty-line',
@@ -127,6 +150,7 @@ const lesson: LessonInfo = {
         en: 'Zero bytes over TCP send nothing, but over UDP they are a datagram that gets an answer: don\'t skip empty lines (lesson 9, "The empty datagram").',
         zh: '用 TCP 发零字节什么也不会发出，但用 UDP 就是一个会得到回复的数据报：不要跳过空行（第 9 课“空数据报”）。',
       },
+      clauses: ['09.C1'],
     },
     {
       slug: 'client-long-line',
@@ -140,6 +164,7 @@ const lesson: LessonInfo = {
         en: 'One socket.send() is one datagram, up to 65507 bytes: send the whole line at once, never in pieces (lesson 9, "How big a datagram can be").',
         zh: '一次 socket.send() 就是一个数据报，最多 65507 字节：把整行一次发出，绝不分块（第 9 课“数据报能有多大”）。',
       },
+      clauses: ['09.C1', 'G8'],
     },
     {
       slug: 'client-retries',
@@ -153,6 +178,7 @@ const lesson: LessonInfo = {
         en: 'UDP may lose a datagram and nobody tells you. Wait for the reply with a 500 ms timeout; when it passes, send the same datagram again (lesson 9, "Lost datagrams and retries").',
         zh: 'UDP 可能丢掉数据报，而且没人会告诉你。等待回复时设 500 毫秒超时；超时后把同一个数据报再发一次（第 9 课“丢失的数据报与重试”）。',
       },
+      clauses: ['09.C2'],
     },
     {
       slug: 'client-times-out',
@@ -166,6 +192,7 @@ const lesson: LessonInfo = {
         en: 'Without a timeout, a client waiting for a lost reply hangs for ever. Try at most three times, 500 ms each; then print `timeout` to stderr and read the next line (lesson 9, "Waiting with a timeout").',
         zh: '没有超时，等待一个丢失回复的客户端会永远卡住。最多试三次，每次等 500 毫秒；然后向 stderr 打印 `timeout`，接着读下一行（第 9 课“带超时的等待”）。',
       },
+      clauses: ['09.C2', 'G7'],
     },
     {
       slug: 'client-exit',
@@ -179,6 +206,7 @@ const lesson: LessonInfo = {
         en: 'Compare the trimmed line with `exit` before sending; on a match stop reading stdin, close the socket and exit 0 (lesson 9, "Leaving").',
         zh: '发送前把去掉空白的行和 `exit` 比较；相同就停止读 stdin，关闭套接字并以 0 退出（第 9 课“离开”）。',
       },
+      clauses: ['09.C3'],
     },
     {
       slug: 'client-ends-at-eof',
@@ -192,6 +220,7 @@ const lesson: LessonInfo = {
         en: 'Lines typed before the end of input still count: finish the last one (send, wait, print), then close the socket so that Node can exit (lesson 9, "Leaving").',
         zh: '输入结束之前的行仍然要处理：完成最后一行（发送、等待、打印），再关闭套接字，让 Node 能够退出（第 9 课“离开”）。',
       },
+      clauses: ['09.C3'],
     },
   ],
 };
