@@ -10,6 +10,7 @@ const lesson: LessonInfo = {
   title: { en: 'IPv6 and Unix sockets', zh: 'IPv6 与 Unix 套接字' },
   roles: ['server', 'client'],
   diagram: 'server-dual-stack',
+  clauses: ['13.S1', '13.S2', '13.S3', '13.S4', '13.S5', '13.S6', '13.C1', '13.C2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G10', 'G11', 'G12'],
   checks: [
     {
       slug: 'server-line-echo',
@@ -51,7 +52,7 @@ const lesson: LessonInfo = {
         en: 'Node gives IPv6 addresses bare (`::1`); write them as `[::1]:<port>`, or nobody can tell the port from the address. net.isIPv6() tells which addresses need brackets (lesson 13, "IPv6 addresses in brackets").',
         zh: 'Node 给出的 IPv6 地址不带括号（`::1`）；要写成 `[::1]:<port>`，否则没人分得清哪里是地址、哪里是端口。用 net.isIPv6() 判断哪些地址要加括号（第 13 课“方括号里的 IPv6 地址”）。',
       },
-      clauses: ['13.S2', 'G4', 'G5'],
+      clauses: ['13.S2', 'G3', 'G4', 'G5'],
     },
     {
       slug: 'server-dual-stack',
@@ -65,7 +66,7 @@ const lesson: LessonInfo = {
         en: 'Listen on HOST as given: on `::` Linux also accepts IPv4 clients, and socket.remoteAddress shows them as `::ffff:127.0.0.1`, an IPv6 address: in brackets too (lesson 13, "Dual stack and IPv4-mapped addresses").',
         zh: '按 HOST 原样监听：在 `::` 上 Linux 也接受 IPv4 客户端，socket.remoteAddress 把它们显示为 `::ffff:127.0.0.1`，这是 IPv6 地址，也要加方括号（第 13 课“双栈与 IPv4 映射地址”）。',
       },
-      clauses: ['13.S2'],
+      clauses: ['13.S2', 'G5'],
     },
     {
       slug: 'server-address-in-use',
@@ -79,7 +80,7 @@ const lesson: LessonInfo = {
         en: 'Listen for the server\'s \'error\' event: EADDRINUSE means another listener has the address. Print one stderr line and exit 1; without a listener Node prints a stack trace (lesson 13, "Address already in use").',
         zh: '监听 server 的 \'error\' 事件：EADDRINUSE 表示另一个监听者占着这个地址。向 stderr 打印一行并以 1 退出；没有监听函数时 Node 会打印调用栈（第 13 课“地址已被占用”）。',
       },
-      clauses: ['13.S3', 'G9'],
+      clauses: ['13.S3', 'G3', 'G9'],
     },
     {
       slug: 'server-ipv6-address-in-use',
@@ -93,7 +94,7 @@ const lesson: LessonInfo = {
         en: 'The address in the message is HOST and PORT as given, an IPv6 host in brackets: `address already in use: [::1]:<port>` (lesson 13, "Address already in use").',
         zh: '消息里的地址就是给定的 HOST 和 PORT，IPv6 主机加方括号：`address already in use: [::1]:<port>`（第 13 课“地址已被占用”）。',
       },
-      clauses: ['13.S3'],
+      clauses: ['13.S3', 'G3'],
     },
     {
       slug: 'server-unix-socket',
@@ -219,7 +220,7 @@ const lesson: LessonInfo = {
         en: 'net.connect({ host: HOST, port: PORT }) takes an IPv6 address as it is, without brackets (lesson 13, "The client picks the family").',
         zh: 'net.connect({ host: HOST, port: PORT }) 直接接受 IPv6 地址，不加方括号（第 13 课“客户端选择地址族”）。',
       },
-      clauses: ['13.C1'],
+      clauses: ['13.C1', 'G3'],
     },
     {
       slug: 'client-ipv6-refused',
@@ -317,7 +318,7 @@ const lesson: LessonInfo = {
         en: 'Watch the socket\'s \'close\' (and \'error\', for a reset) all the time: if you did not decide to leave, print one line to stderr, stop reading stdin and exit 1 (lesson 6, "When the server leaves first").',
         zh: '一直关注套接字的 \'close\'（重置时还有 \'error\'）：如果不是你决定离开，就向 stderr 打印一行，停止读 stdin，以 1 退出（第 6 课“服务器先离开时”）。',
       },
-      clauses: ['13.C1', 'G9'],
+      clauses: ['13.C1', 'G7', 'G9'],
     },
     {
       slug: 'client-refused',
@@ -331,7 +332,7 @@ const lesson: LessonInfo = {
         en: 'Handle the connection\'s \'error\' before it is up: one stderr line naming host:port and the reason, exit code 1, no stack trace (lesson 1, "When nobody answers").',
         zh: '在连接建立之前就处理 \'error\'：向 stderr 打印一行，写明 host:port 和原因，退出码 1，不要调用栈（第 1 课“没人应答时”）。',
       },
-      clauses: ['13.C1', 'G9'],
+      clauses: ['13.C1', 'G3', 'G9'],
     },
   ],
 };
