@@ -1,4 +1,4 @@
-import type { Check, Language } from '../catalogue.ts';
+import { findCheck, type Check, type Language } from '../catalogue.ts';
 import type { CheckResult } from '../harness/run-checks.ts';
 import { formatResult } from '../report/format-result.ts';
 import { clipText } from './clip-text.ts';
@@ -20,6 +20,7 @@ export function describeCheck(grade: CheckGrade, language: Language, maxChars = 
     title: { en: grade.title, zh: grade.title },
     hint: { en: grade.hint, zh: grade.hint },
     points: grade.maxPoints,
+    clauses: findCheck(grade.id)?.clauses ?? [],
   };
   const result: CheckResult = { ...grade, check };
   return clipText(formatResult(result, { language }), maxChars);
