@@ -1,6 +1,6 @@
 import lesson from './lesson.ts';
 import { defineChecks } from '../../harness/define-checks.ts';
-import { expectConnectionLogged, expectListensOnGivenPort, expectRefusedClient } from '../shared/steps.ts';
+import { expectClientLogged, expectConnectionLogged, expectListensOnGivenPort, expectRefusedClient } from '../shared/steps.ts';
 
 export default defineChecks(lesson, {
   'server-ready': async (t) => {
@@ -9,10 +9,7 @@ export default defineChecks(lesson, {
 
   'server-given-port': expectListensOnGivenPort,
 
-  'server-logs-client': async (t) => {
-    const server = await t.startServer();
-    await expectConnectionLogged(server, await t.connect(server));
-  },
+  'server-logs-client': expectClientLogged,
 
   'server-echo': async (t) => {
     const server = await t.startServer();

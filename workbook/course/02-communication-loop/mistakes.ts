@@ -1,5 +1,5 @@
 import type { BrokenFixture } from '../broken-program.ts';
-import { clientRefusalStackTrace, listensOnAnyPort, printsPortZero } from '../shared/mistakes.ts';
+import { clientRefusalStackTrace, listensOnAnyPort, logsOwnAddress, printsPortZero } from '../shared/mistakes.ts';
 
 /** How the client says goodbye, after its loop: FIN, and a limit on waiting for the server's. */
 const goodbye = '  input.close();\n  socket.end();\n  setTimeout(() => socket.destroy(), 2000).unref();\n';
@@ -7,17 +7,7 @@ const goodbye = '  input.close();\n  socket.end();\n  setTimeout(() => socket.de
 const fixtures: BrokenFixture[] = [
   printsPortZero(['server-logs-client', 'server-echoes-every-message', 'server-exits-when-client-ends', 'server-survives-reset', 'server-stops-on-sigterm']),
   listensOnAnyPort(2),
-  {
-    name: 'logs-own-address',
-    role: 'server',
-    clause: 'G5',
-    mistake: {
-      en: "logs the server's own address instead of the client's",
-      zh: '打印的是服务器自己的地址，而不是客户端的',
-    },
-    breaks: ['server-logs-client'],
-    edits: [['console.log(`connected from ${socket.remoteAddress}:${socket.remotePort}`);', 'console.log(`connected from ${socket.localAddress}:${socket.localPort}`);']],
-  },
+  logsOwnAddress(),
   {
     name: 'closes-after-first-message',
     role: 'server',

@@ -1,5 +1,5 @@
 import type { BrokenFixture } from '../broken-program.ts';
-import { listensOnAnyPort, printsPortZero } from '../shared/mistakes.ts';
+import { listensOnAnyPort, logsOwnAddress, printsPortZero } from '../shared/mistakes.ts';
 
 const log = '  console.log(`connected from ${socket.remoteAddress}:${socket.remotePort}`);\n';
 const echo = "  socket.on('data', (chunk) => socket.write(chunk));";
@@ -27,17 +27,7 @@ const fixtures: BrokenFixture[] = [
     breaks: ['echoes-like-lesson-2'],
     edits: [[echo, "  socket.on('data', (chunk) => socket.write(chunk.toString('latin1')));"]],
   },
-  {
-    name: 'logs-own-address',
-    role: 'server',
-    clause: 'G5',
-    mistake: {
-      en: "logs the server's own address instead of the client's",
-      zh: '打印的是服务器自己的地址，而不是客户端的',
-    },
-    breaks: ['logs-client-when-served'],
-    edits: [[log, '  console.log(`connected from ${socket.localAddress}:${socket.localPort}`);\n']],
-  },
+  logsOwnAddress(['logs-client-when-served']),
   {
     name: 'logs-at-accept',
     role: 'server',

@@ -5,7 +5,7 @@ import type { CheckContext } from '../../harness/check-context.ts';
 import { limits } from '../../harness/limits.ts';
 import type { LessonProcess } from '../../harness/spawn-lesson.ts';
 import type { PeerConnection } from '../../harness/tcp-peer.ts';
-import { expectConnectionLogged, expectListensOnGivenPort, expectRefusedClient } from '../shared/steps.ts';
+import { expectClientLogged, expectListensOnGivenPort, expectRefusedClient } from '../shared/steps.ts';
 
 // The duplex chat is the same on both sides once connected, so every check
 // but the first and the last runs against either program: the learner's
@@ -98,10 +98,7 @@ async function expectPeerLeft(t: CheckContext, chat: Chat, go: (peer: PeerConnec
 export default defineChecks(lesson, {
   'server-given-port': expectListensOnGivenPort,
 
-  'server-logs-client': async (t) => {
-    const server = await t.startServer();
-    await expectConnectionLogged(server, await t.connect(server));
-  },
+  'server-logs-client': expectClientLogged,
 
   'server-prints-incoming': async (t) => expectIncomingPrinted(await chatWithServer(t)),
   'server-sends-typed-lines': async (t) => expectTypedLinesSent(await chatWithServer(t)),

@@ -1,5 +1,5 @@
 import type { BrokenFixture } from '../broken-program.ts';
-import { clientRefusalStackTrace, listensOnAnyPort, printsPortZero } from '../shared/mistakes.ts';
+import { clientRefusalStackTrace, listensOnAnyPort, logsOwnAddress, printsPortZero } from '../shared/mistakes.ts';
 
 // The server's chat() and the client's top level are the same code, indented
 // differently; these build the edits for either.
@@ -69,17 +69,7 @@ const fixtures: BrokenFixture[] = [
     'server-stops-on-sigterm',
   ]),
   listensOnAnyPort(4),
-  {
-    name: 'logs-own-address',
-    role: 'server',
-    clause: 'G5',
-    mistake: {
-      en: "logs the server's own address instead of the client's",
-      zh: '打印的是服务器自己的地址，而不是客户端的',
-    },
-    breaks: ['server-logs-client'],
-    edits: [['console.log(`connected from ${socket.remoteAddress}:${socket.remotePort}`);', 'console.log(`connected from ${socket.localAddress}:${socket.localPort}`);']],
-  },
+  logsOwnAddress(),
   {
     name: 'turn-by-turn',
     role: 'server',

@@ -10,7 +10,7 @@ import {
   lineFraming,
   sharedFramedChecks,
 } from '../shared/framed.ts';
-import { expectConnectionLogged, expectListensOnGivenPort } from '../shared/steps.ts';
+import { expectClientLogged, expectListensOnGivenPort } from '../shared/steps.ts';
 
 const lines = lineFraming;
 
@@ -37,10 +37,7 @@ const endlessLineBytes = 4 * 1024 * 1024;
 export default defineChecks(lesson, {
   'server-given-port': expectListensOnGivenPort,
 
-  'server-logs-client': async (t) => {
-    const server = await t.startServer();
-    await expectConnectionLogged(server, await t.connect(server));
-  },
+  'server-logs-client': expectClientLogged,
 
   'server-replies-to-lines': async (t) => {
     const server = await t.startServer();

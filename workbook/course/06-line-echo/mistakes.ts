@@ -1,6 +1,6 @@
 import type { BrokenFixture } from '../broken-program.ts';
 import { framedClientFixtures, framedServerFixtures } from '../shared/framed-mistakes.ts';
-import { clientReadsKeyboardAsLatin1, listensOnAnyPort, printsPortZero } from '../shared/mistakes.ts';
+import { clientReadsKeyboardAsLatin1, listensOnAnyPort, logsOwnAddress, printsPortZero } from '../shared/mistakes.ts';
 
 const fixtures: BrokenFixture[] = [
   printsPortZero([
@@ -20,17 +20,7 @@ const fixtures: BrokenFixture[] = [
     'server-stops-on-sigterm',
   ]),
   listensOnAnyPort(6),
-  {
-    name: 'logs-own-address',
-    role: 'server',
-    clause: 'G5',
-    mistake: {
-      en: "logs the server's own address instead of the client's",
-      zh: '打印的是服务器自己的地址，而不是客户端的',
-    },
-    breaks: ['server-logs-client'],
-    edits: [['console.log(`connected from ${socket.remoteAddress}:${socket.remotePort}`);', 'console.log(`connected from ${socket.localAddress}:${socket.localPort}`);']],
-  },
+  logsOwnAddress(),
   {
     name: 'chunk-is-a-line',
     role: 'server',

@@ -8,7 +8,7 @@ import {
   sharedFramedChecks,
   type Framing,
 } from '../shared/framed.ts';
-import { expectConnectionLogged, expectListensOnGivenPort } from '../shared/steps.ts';
+import { expectClientLogged, expectListensOnGivenPort } from '../shared/steps.ts';
 
 /** A frame: the payload's length as 4 bytes, unsigned big-endian, then the payload. */
 function frame(payload: string | Uint8Array): Buffer {
@@ -35,10 +35,7 @@ const maxPayloadBytes = 1024 * 1024;
 export default defineChecks(lesson, {
   'server-given-port': expectListensOnGivenPort,
 
-  'server-logs-client': async (t) => {
-    const server = await t.startServer();
-    await expectConnectionLogged(server, await t.connect(server));
-  },
+  'server-logs-client': expectClientLogged,
 
   'server-echoes-frames': async (t) => {
     const server = await t.startServer();

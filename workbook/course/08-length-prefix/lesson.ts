@@ -1,4 +1,5 @@
 import type { LessonInfo } from '../../catalogue.ts';
+import { givenPortCheck, logsClientCheck } from '../shared/check-facts.ts';
 
 // The facts of lesson 8: its title, its programs and every check's id, title,
 // points, hint and the contract clauses it observes. The runner, the site, the
@@ -12,34 +13,8 @@ const lesson: LessonInfo = {
   diagram: 'server-frame-in-pieces',
   clauses: ['08.S1', '08.S2', '08.C1', '08.C2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G10', 'G11', 'G12'],
   checks: [
-    {
-      slug: 'server-given-port',
-      role: 'server',
-      title: {
-        en: 'listens on the PORT it is given',
-        zh: '在给定的 PORT 上监听',
-      },
-      points: 1,
-      hint: {
-        en: 'Read the port from the environment, `Number(process.env.PORT ?? 9008)`, and pass it to server.listen(): the checks choose a port of their own (lesson 1, "Bind and listen").',
-        zh: '从环境变量读取端口，`Number(process.env.PORT ?? 9008)`，再把它传给 server.listen()：检查会自己挑选端口（第 1 课“绑定与监听”）。',
-      },
-      clauses: ['G3', 'G4'],
-    },
-    {
-      slug: 'server-logs-client',
-      role: 'server',
-      title: {
-        en: "logs the client's address when it connects",
-        zh: '客户端连上时打印它的地址',
-      },
-      points: 1,
-      hint: {
-        en: "When a connection comes in, print `connected from <ip>:<port>` with socket.remoteAddress and socket.remotePort: the client's address, not your own (lesson 1, \"Accept one connection\").",
-        zh: '有连接进来时，用 socket.remoteAddress 和 socket.remotePort 打印 `connected from <ip>:<port>`：是客户端的地址，不是你自己的（第 1 课“接受一个连接”）。',
-      },
-      clauses: ['G4', 'G5'],
-    },
+    givenPortCheck(8),
+    logsClientCheck(),
     {
       slug: 'server-echoes-frames',
       role: 'server',

@@ -1,4 +1,5 @@
 import type { LessonInfo } from '../../catalogue.ts';
+import { givenPortCheck } from '../shared/check-facts.ts';
 
 // The facts of lesson 9: its title, its programs and every check's id, title,
 // points, hint and the contract clauses it observes. The runner, the site, the
@@ -12,20 +13,7 @@ const lesson: LessonInfo = {
   diagram: 'client-retries',
   clauses: ['09.S1', '09.S2', '09.C1', '09.C2', '09.C3', 'G3', 'G4', 'G6', 'G7', 'G8', 'G12'],
   checks: [
-    {
-      slug: 'server-given-port',
-      role: 'server',
-      title: {
-        en: 'listens on the PORT it is given',
-        zh: '在给定的 PORT 上监听',
-      },
-      points: 1,
-      hint: {
-        en: 'Read the port from the environment, `Number(process.env.PORT ?? 9009)`, and pass it to socket.bind(): the checks choose a port of their own (lesson 1, "Bind and listen").',
-        zh: '从环境变量读取端口，`Number(process.env.PORT ?? 9009)`，再把它传给 socket.bind()：检查会自己挑选端口（第 1 课“绑定与监听”）。',
-      },
-      clauses: ['G3', 'G4'],
-    },
+    givenPortCheck(9, { call: 'socket.bind()' }),
     {
       slug: 'server-echoes-datagrams',
       role: 'server',

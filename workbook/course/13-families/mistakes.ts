@@ -1,6 +1,6 @@
 import type { BrokenFixture } from '../broken-program.ts';
 import { framedClientFixtures, framedServerFixtures } from '../shared/framed-mistakes.ts';
-import { clientReadsKeyboardAsLatin1, listensOnAnyPort } from '../shared/mistakes.ts';
+import { clientReadsKeyboardAsLatin1, listensOnAnyPort, logsOwnAddress } from '../shared/mistakes.ts';
 
 /** A fixture lessons 6 and 8 share, as lesson 13 makes the same mistake. */
 function shared(fixtures: BrokenFixture[], name: string, changes: Partial<BrokenFixture> = {}): BrokenFixture {
@@ -25,17 +25,10 @@ const fixtures: BrokenFixture[] = [
     edits: [['console.log(`listening on ${showHost(address)}:${port}`);', 'console.log(`listening on ${showHost(HOST)}:${PORT}`);']],
   },
   listensOnAnyPort(13, ['server-address-in-use', 'server-ipv6-address-in-use']),
-  {
-    name: 'logs-own-address',
-    role: 'server',
-    clause: 'G5',
-    mistake: {
-      en: "logs the server's own address instead of the client's",
-      zh: '打印的是服务器自己的地址，而不是客户端的',
-    },
-    breaks: ['server-line-echo', 'server-ipv6-loopback', 'server-dual-stack'],
-    edits: [['`${showHost(socket.remoteAddress)}:${socket.remotePort}`', '`${showHost(socket.localAddress!)}:${socket.localPort}`']],
-  },
+  logsOwnAddress(
+    ['server-line-echo', 'server-ipv6-loopback', 'server-dual-stack'],
+    ['`${showHost(socket.remoteAddress)}:${socket.remotePort}`', '`${showHost(socket.localAddress!)}:${socket.localPort}`'],
+  ),
   {
     name: 'decodes-each-chunk',
     role: 'server',

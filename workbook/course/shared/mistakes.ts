@@ -29,18 +29,32 @@ export const roomDiesOfSigterm: BrokenFixture = {
   edits: [["for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, closeRoom);\n", '']],
 };
 
+/** The line the servers of lessons 2, 3, 4, 6 and 8 log a client with. */
+const logsClient: [string, string] = [
+  'console.log(`connected from ${socket.remoteAddress}:${socket.remotePort}`);',
+  'console.log(`connected from ${socket.localAddress}:${socket.localPort}`);',
+];
+
+/** [G5] The server logs its own address where the client's belongs; `edit` makes it so in a solution other than the usual. */
+export function logsOwnAddress(breaks = ['server-logs-client'], edit = logsClient): BrokenFixture {
+  return {
+    name: 'logs-own-address',
+    role: 'server',
+    clause: 'G5',
+    mistake: {
+      en: "logs the server's own address instead of the client's",
+      zh: '打印的是服务器自己的地址，而不是客户端的',
+    },
+    breaks,
+    edits: [edit],
+  };
+}
+
 /** The chat rooms of lessons 5 and 7 log a member the same way. */
-export const roomLogsOwnAddress: BrokenFixture = {
-  name: 'logs-own-address',
-  role: 'server',
-  clause: 'G5',
-  mistake: {
-    en: "logs the server's own address instead of the client's",
-    zh: '打印的是服务器自己的地址，而不是客户端的',
-  },
-  breaks: ['logs-every-client'],
-  edits: [['  console.log(`connected from ${address}`);', '  console.log(`connected from ${socket.localAddress}:${socket.localPort}`);']],
-};
+export const roomLogsOwnAddress = logsOwnAddress(
+  ['logs-every-client'],
+  ['  console.log(`connected from ${address}`);', '  console.log(`connected from ${socket.localAddress}:${socket.localPort}`);'],
+);
 
 /** The chat rooms of lessons 5 and 7 read `quit` on their own stdin the same way; `clause` is the lesson's rule for it. */
 export function roomStopsAtEndOfInput(clause: string): BrokenFixture {

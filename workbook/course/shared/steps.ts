@@ -39,6 +39,12 @@ export async function expectListensOnGivenPort(t: CheckContext): Promise<void> {
   }
 }
 
+/** A client connects to the server, which logs that client's own address. */
+export async function expectClientLogged(t: CheckContext): Promise<void> {
+  const server = await t.startServer();
+  await expectConnectionLogged(server, await t.connect(server));
+}
+
 /** Sends `message` and expects the same bytes back: one turn of an echo conversation. */
 export async function expectEcho(connection: PeerConnection, message: string): Promise<void> {
   await connection.send(message);
