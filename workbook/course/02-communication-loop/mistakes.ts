@@ -1,5 +1,5 @@
 import type { BrokenFixture } from '../broken-program.ts';
-import { clientRefusalStackTrace, listensOnAnyPort, logsOwnAddress, printsPortZero } from '../shared/mistakes.ts';
+import { clientRefusalStackTrace, listensOnAnyPort, logsOwnAddress, printsPortZero, saysServerLeftOnStdout } from '../shared/mistakes.ts';
 
 /** How the client says goodbye, after its loop: FIN, and a limit on waiting for the server's. */
 const goodbye = '  input.close();\n  socket.end();\n  setTimeout(() => socket.destroy(), 2000).unref();\n';
@@ -173,17 +173,7 @@ const fixtures: BrokenFixture[] = [
     breaks: ['client-server-closed-first'],
     edits: [["    if (reply.done) throw new Error('the server closed the connection');", '    if (reply.done) continue;']],
   },
-  {
-    name: 'client-error-on-stdout',
-    role: 'client',
-    clause: 'G7',
-    mistake: {
-      en: 'prints that the server left with console.log, on stdout, where only replies belong',
-      zh: '用 console.log 把“服务器已离开”打印到 stdout，而 stdout 上只该有回复',
-    },
-    breaks: ['client-server-closed-first'],
-    edits: [['  console.error(`${HOST}:${PORT}: ${describe(error)}`);', '  console.log(`${HOST}:${PORT}: ${describe(error)}`);']],
-  },
+  saysServerLeftOnStdout('  console.error(`${HOST}:${PORT}: ${describe(error)}`);'),
   clientRefusalStackTrace,
 ];
 

@@ -1,5 +1,5 @@
 import type { LessonInfo } from '../../catalogue.ts';
-import { givenPortCheck } from '../shared/check-facts.ts';
+import { givenPortCheck, keepsRunningAtEofCheck, logsEveryClientCheck, stopsOnQuitCommandCheck } from '../shared/check-facts.ts';
 
 // The facts of lesson 5: its title, its programs and every check's id, title,
 // points, hint and the contract clauses it observes. The runner, the site, the
@@ -14,20 +14,7 @@ const lesson: LessonInfo = {
   clauses: ['05.S1', '05.S2', '05.S3', '05.S4', '05.S5', '05.C1', '05.C2', '05.C3', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G10', 'G11', 'G12'],
   checks: [
     givenPortCheck(5, { slug: 'given-port' }),
-    {
-      slug: 'logs-every-client',
-      role: 'server',
-      title: {
-        en: 'logs the address of every client that connects',
-        zh: '每个客户端连上时都打印它的地址',
-      },
-      points: 1,
-      hint: {
-        en: 'Keep listening after the first client: for each connection add the socket to the room and print `connected from <ip>:<port>` (lesson 5, "The room").',
-        zh: '第一个客户端之后继续监听：每来一个连接，就把套接字加入聊天室，并打印 `connected from <ip>:<port>`（第 5 课“聊天室”）。',
-      },
-      clauses: ['05.S1', 'G4', 'G5'],
-    },
+    logsEveryClientCheck(['05.S1', 'G4', 'G5']),
     {
       slug: 'broadcast-format',
       role: 'server',
@@ -126,34 +113,8 @@ const lesson: LessonInfo = {
       },
       clauses: ['05.S4', 'G10'],
     },
-    {
-      slug: 'stops-on-quit-command',
-      role: 'server',
-      title: {
-        en: 'closes every connection and exits 0 when `quit` is typed on its stdin',
-        zh: '在它的 stdin 上输入 `quit` 时关闭所有连接并以 0 退出',
-      },
-      points: 1,
-      hint: {
-        en: 'Read the server\'s own stdin with readline; on a `quit` line close the listener, destroy every member and exit 0 (lesson 5, "Closing the room").',
-        zh: '用 readline 读服务器自己的 stdin；读到 `quit` 行时关闭监听、销毁每个成员并以 0 退出（第 5 课“关闭聊天室”）。',
-      },
-      clauses: ['05.S5'],
-    },
-    {
-      slug: 'keeps-running-at-eof',
-      role: 'server',
-      title: {
-        en: 'keeps serving after its stdin ends',
-        zh: '它的 stdin 结束后继续服务',
-      },
-      points: 1,
-      hint: {
-        en: 'End of input on the server\'s stdin is not `quit`: a server started with no terminal sees it at once. Stop reading stdin, nothing more (lesson 5, "Closing the room").',
-        zh: '服务器 stdin 的输入结束并不是 `quit`：没有终端启动的服务器一开始就会遇到它。只需停止读 stdin，别的什么都不做（第 5 课“关闭聊天室”）。',
-      },
-      clauses: ['05.S5'],
-    },
+    stopsOnQuitCommandCheck(['05.S5']),
+    keepsRunningAtEofCheck(['05.S5']),
     {
       slug: 'stops-on-sigterm',
       role: 'server',

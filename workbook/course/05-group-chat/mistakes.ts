@@ -7,6 +7,7 @@ import {
   roomIgnoresOwnStdin,
   roomLogsOwnAddress,
   roomStopsAtEndOfInput,
+  saysServerLeftOnStdout,
 } from '../shared/mistakes.ts';
 
 const broadcastCall = '    broadcast(`${timestamp(new Date())} ${address}\\n${text}\\n`);';
@@ -211,17 +212,7 @@ const fixtures: BrokenFixture[] = [
     breaks: ['client-quits-on-command', 'client-ends-at-eof'],
     edits: [['  stopKeyboard();\n  socket.end();\n  setTimeout(() => socket.destroy(), 2000).unref();\n', '  stopKeyboard();\n']],
   },
-  {
-    name: 'client-error-on-stdout',
-    role: 'client',
-    clause: 'G7',
-    mistake: {
-      en: 'says that the server closed with console.log, on stdout, where only what the room sent belongs',
-      zh: '用 console.log 把“服务器已关闭”打印到 stdout，而 stdout 上只该有聊天室发来的内容',
-    },
-    breaks: ['client-server-closed'],
-    edits: [['  if (!leaving) console.error(`${HOST}:${PORT} closed the connection`);', '  if (!leaving) console.log(`${HOST}:${PORT} closed the connection`);']],
-  },
+  saysServerLeftOnStdout('  if (!leaving) console.error(`${HOST}:${PORT} closed the connection`);', ['client-server-closed']),
   {
     name: 'client-not-ready',
     role: 'client',

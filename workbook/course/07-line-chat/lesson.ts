@@ -1,5 +1,5 @@
 import type { LessonInfo } from '../../catalogue.ts';
-import { givenPortCheck } from '../shared/check-facts.ts';
+import { givenPortCheck, keepsRunningAtEofCheck, logsEveryClientCheck, stopsOnQuitCommandCheck } from '../shared/check-facts.ts';
 
 // The facts of lesson 7: its title, its programs and every check's id, title,
 // points, hint and the contract clauses it observes. The runner, the site, the
@@ -14,20 +14,7 @@ const lesson: LessonInfo = {
   clauses: ['07.S1', '07.S2', '07.S3', 'G3', 'G4', 'G5', 'G8', 'G10', 'G12'],
   checks: [
     givenPortCheck(7, { slug: 'given-port' }),
-    {
-      slug: 'logs-every-client',
-      role: 'server',
-      title: {
-        en: 'logs the address of every client that connects',
-        zh: '每个客户端连上时都打印它的地址',
-      },
-      points: 1,
-      hint: {
-        en: "As in lesson 5: for each connection print `connected from <ip>:<port>` with the client's socket.remoteAddress and remotePort (lesson 5, \"The room\").",
-        zh: '和第 5 课一样：每来一个连接，就用客户端的 socket.remoteAddress 和 remotePort 打印 `connected from <ip>:<port>`（第 5 课“聊天室”）。',
-      },
-      clauses: ['G4', 'G5'],
-    },
+    logsEveryClientCheck(['G4', 'G5']),
     {
       slug: 'broadcasts-every-line',
       role: 'server',
@@ -182,34 +169,8 @@ const lesson: LessonInfo = {
       },
       clauses: ['07.S3', 'G10'],
     },
-    {
-      slug: 'stops-on-quit-command',
-      role: 'server',
-      title: {
-        en: 'closes every connection and exits 0 when `quit` is typed on its stdin',
-        zh: '在它的 stdin 上输入 `quit` 时关闭所有连接并以 0 退出',
-      },
-      points: 1,
-      hint: {
-        en: "As in lesson 5: read the server's own stdin with readline; on a `quit` line close the listener, destroy every member and exit 0 (lesson 5, \"Closing the room\").",
-        zh: '和第 5 课一样：用 readline 读服务器自己的 stdin；读到 `quit` 行时关闭监听、销毁每个成员并以 0 退出（第 5 课“关闭聊天室”）。',
-      },
-      clauses: ['07.S3'],
-    },
-    {
-      slug: 'keeps-running-at-eof',
-      role: 'server',
-      title: {
-        en: 'keeps serving after its stdin ends',
-        zh: '它的 stdin 结束后继续服务',
-      },
-      points: 1,
-      hint: {
-        en: "End of input on the server's stdin is not `quit`: a server started with no terminal sees it at once. Stop reading stdin, nothing more (lesson 5, \"Closing the room\").",
-        zh: '服务器 stdin 的输入结束并不是 `quit`：没有终端启动的服务器一开始就会遇到它。只需停止读 stdin，别的什么都不做（第 5 课“关闭聊天室”）。',
-      },
-      clauses: ['07.S3'],
-    },
+    stopsOnQuitCommandCheck(['07.S3']),
+    keepsRunningAtEofCheck(['07.S3']),
     {
       slug: 'stops-on-sigterm',
       role: 'server',

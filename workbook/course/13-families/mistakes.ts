@@ -1,6 +1,6 @@
 import type { BrokenFixture } from '../broken-program.ts';
 import { framedClientFixtures, framedServerFixtures } from '../shared/framed-mistakes.ts';
-import { clientReadsKeyboardAsLatin1, listensOnAnyPort, logsOwnAddress } from '../shared/mistakes.ts';
+import { clientReadsKeyboardAsLatin1, listensOnAnyPort, logsOwnAddress, saysServerLeftOnStdout } from '../shared/mistakes.ts';
 
 /** A fixture lessons 6 and 8 share, as lesson 13 makes the same mistake. */
 function shared(fixtures: BrokenFixture[], name: string, changes: Partial<BrokenFixture> = {}): BrokenFixture {
@@ -206,17 +206,7 @@ const fixtures: BrokenFixture[] = [
     edits: [['  console.error(`cannot connect to ${address}: ${describe(error)}`);\n  process.exit(1);', '  throw error;']],
   },
   clientReadsKeyboardAsLatin1(['client-line-echo', 'client-unix']),
-  {
-    name: 'client-error-on-stdout',
-    role: 'client',
-    clause: 'G7',
-    mistake: {
-      en: 'says that the server left with console.log, on stdout, where only replies belong',
-      zh: '用 console.log 把“服务器已离开”打印到 stdout，而 stdout 上只该有回复',
-    },
-    breaks: ['client-server-closed-first'],
-    edits: [['  console.error(`${address}: ${failure', '  console.log(`${address}: ${failure']],
-  },
+  saysServerLeftOnStdout('  console.error(`${address}: ${failure'),
   shared(lesson6Clients, 'client-never-ends', { breaks: ['client-exit', 'client-ends-at-eof', 'client-ipv6', 'client-unix'] }),
   shared(lesson6Clients, 'client-ignores-server-close'),
 ];

@@ -1,4 +1,5 @@
 import type { BrokenFixture } from '../broken-program.ts';
+import { clientRefusalStackTrace, saysServerLeftOnStdout } from './mistakes.ts';
 
 // Mistakes lessons 6 and 8 share, made in the code their solutions have in
 // common: how the servers survive and stop, how the clients leave and notice
@@ -69,27 +70,7 @@ export function framedClientFixtures(clauses: { leaving: string; serverLeft: str
       breaks: ['client-exit'],
       edits: [["  if (line.trim() === 'exit') return leave();", "  if (line === 'exit') return leave();"]],
     },
-    {
-      name: 'client-refusal-stack-trace',
-      role: 'client',
-      clause: 'G9',
-      mistake: {
-        en: 'lets a refused connection end in a stack trace',
-        zh: '连接被拒绝时任由程序带着调用栈崩溃',
-      },
-      breaks: ['client-refused'],
-      edits: [['  console.error(`cannot connect to ${HOST}:${PORT}: ${describe(error)}`);\n  process.exit(1);', '  throw error;']],
-    },
-    {
-      name: 'client-error-on-stdout',
-      role: 'client',
-      clause: 'G7',
-      mistake: {
-        en: 'says that the server left with console.log, on stdout, where only replies belong',
-        zh: '用 console.log 把“服务器已离开”打印到 stdout，而 stdout 上只该有回复',
-      },
-      breaks: ['client-server-closed-first'],
-      edits: [['  console.error(`${HOST}:${PORT}: ${failure', '  console.log(`${HOST}:${PORT}: ${failure']],
-    },
+    clientRefusalStackTrace,
+    saysServerLeftOnStdout('  console.error(`${HOST}:${PORT}: ${failure'),
   ];
 }

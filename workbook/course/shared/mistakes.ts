@@ -3,7 +3,7 @@ import type { BrokenFixture } from '../broken-program.ts';
 // Broken fixtures that several lessons share, because their solutions share
 // the code the mistake is made in.
 
-/** The clients of lessons 2, 4 and 5 connect with the same `await once(socket, 'connect')`. */
+/** The clients of lessons 2, 4, 5, 6 and 8 connect with the same `await once(socket, 'connect')`. */
 export const clientRefusalStackTrace: BrokenFixture = {
   name: 'client-refusal-stack-trace',
   role: 'client',
@@ -143,5 +143,23 @@ export function clientReadsKeyboardAsLatin1(breaks: string[]): BrokenFixture {
         "process.stdin.setEncoding('binary');\nconst input = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });",
       ],
     ],
+  };
+}
+
+/**
+ * [G7] The client says that the server left on stdout, where only what the
+ * server sent belongs: `said` is the solution's console.error() line.
+ */
+export function saysServerLeftOnStdout(said: string, breaks = ['client-server-closed-first']): BrokenFixture {
+  return {
+    name: 'client-error-on-stdout',
+    role: 'client',
+    clause: 'G7',
+    mistake: {
+      en: 'says that the server left with console.log, on stdout, where only what the server sent belongs',
+      zh: '用 console.log 把“服务器已离开”打印到 stdout，而 stdout 上只该有服务器发来的内容',
+    },
+    breaks,
+    edits: [[said, said.replace('console.error(', 'console.log(')]],
   };
 }
