@@ -1,6 +1,14 @@
 import lesson from './lesson.ts';
 import { defineChecks } from '../../harness/define-checks.ts';
-import { expectClientLogged, expectConnectionLogged, expectListensOnGivenPort, expectRefusedClient } from '../shared/steps.ts';
+import type { CheckContext } from '../../harness/check-context.ts';
+import { expectClientLogged, expectConnectionLogged, expectEcho, expectListensOnGivenPort, expectRefusedClient } from '../shared/steps.ts';
+
+/** The server, waiting for its one client, gets `signal` and exits 0. */
+async function expectStopsWhileWaiting(t: CheckContext, signal: NodeJS.Signals): Promise<void> {
+  const server = await t.startServer();
+  server.process.signal(signal);
+  await server.process.expectExit(0);
+}
 
 export default defineChecks(lesson, {
   'server-ready': async (t) => {
@@ -38,11 +46,23 @@ export default defineChecks(lesson, {
     server.process.expectNoStackTrace();
   },
 
-  'server-stops-on-sigterm': async (t) => {
+  'server-serves-one-client': async (t) => {
     const server = await t.startServer();
-    server.process.signal('SIGTERM');
+    const a = await t.connect(server, 'reference client A');
+    await expectConnectionLogged(server, a);
+    // The listener is closed by now: B is refused, or at least never served.
+    const b = await t.connect(server, 'reference client B').catch(() => undefined);
+    await b?.send('B is not served');
+    await expectEcho(a, 'A is served');
+    await a.expectClose();
+    a.end();
     await server.process.expectExit(0);
+    await b?.expectNothingReceived('after it had taken client A: it serves one client only');
   },
+
+  'server-stops-on-sigterm': (t) => expectStopsWhileWaiting(t, 'SIGTERM'),
+
+  'server-stops-on-sigint': (t) => expectStopsWhileWaiting(t, 'SIGINT'),
 
   'client-default-message': async (t) => {
     const { process: client, connection } = await t.startClient();
@@ -63,11 +83,11 @@ export default defineChecks(lesson, {
   'client-closes-and-exits': async (t) => {
     const { process: client, connection } = await t.startClient({ args: ['bye'] });
     await connection.expectBytes('bye');
-    // Unlike the lesson's server, this one keeps its side open: the client must hang up itself.
+    // Unlike the lesson's server, this one keeps its side open: the client
+    // must hang up itself, and exit without the server's FIN after 2 s at most.
     await connection.send('bye');
     await client.expectLine('bye');
     await connection.expectClose();
-    connection.end();
     await client.expectExit(0);
   },
 

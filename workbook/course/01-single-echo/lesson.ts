@@ -58,6 +58,20 @@ const lesson: LessonInfo = {
       clauses: ['01.S1', '01.S2', 'G11'],
     },
     {
+      slug: 'server-serves-one-client',
+      role: 'server',
+      title: {
+        en: 'serves only the first client that connects',
+        zh: '只服务第一个连上的客户端',
+      },
+      points: 1,
+      hint: {
+        en: 'Like a Python server that calls accept() once, close the listener as soon as the first connection comes in: a second client is refused, not served (lesson 1, "Accept one connection").',
+        zh: '像只调用一次 accept() 的 Python 服务器那样，第一个连接一到就关闭监听：第二个客户端会被拒绝，而不是得到服务（第 1 课“接受一个连接”）。',
+      },
+      clauses: ['01.S1', '01.S2'],
+    },
+    {
       slug: 'server-survives-reset',
       role: 'server',
       title: {
@@ -82,6 +96,20 @@ const lesson: LessonInfo = {
       hint: {
         en: "Handle process.on('SIGTERM') and process.on('SIGINT'): close the listener and exit 0. Without a handler Node dies of the signal (lesson 1, \"Stopping a server\").",
         zh: "处理 process.on('SIGTERM') 和 process.on('SIGINT')：关闭监听并以 0 退出。没有处理函数时 Node 会被信号杀死（第 1 课“停止服务器”）。",
+      },
+      clauses: ['G12'],
+    },
+    {
+      slug: 'server-stops-on-sigint',
+      role: 'server',
+      title: {
+        en: 'stops with exit code 0 on SIGINT (Ctrl-C) while it waits for a client',
+        zh: '等待客户端时收到 SIGINT（Ctrl-C）以退出码 0 停止',
+      },
+      points: 1,
+      hint: {
+        en: "Ctrl-C sends SIGINT: handle it like SIGTERM, process.on('SIGINT'), close the listener and exit 0 (lesson 1, \"Stopping a server\").",
+        zh: "Ctrl-C 发送的是 SIGINT：像 SIGTERM 一样处理它，用 process.on('SIGINT') 关闭监听并以 0 退出（第 1 课“停止服务器”）。",
       },
       clauses: ['G12'],
     },

@@ -2,7 +2,16 @@ import type { BrokenFixture } from '../broken-program.ts';
 import { listensOnAnyPort, printsPortZero } from '../shared/mistakes.ts';
 
 const fixtures: BrokenFixture[] = [
-  printsPortZero(['server-ready', 'server-logs-client', 'server-echo', 'server-closes-and-exits', 'server-survives-reset', 'server-stops-on-sigterm']),
+  printsPortZero([
+    'server-ready',
+    'server-logs-client',
+    'server-echo',
+    'server-closes-and-exits',
+    'server-serves-one-client',
+    'server-survives-reset',
+    'server-stops-on-sigterm',
+    'server-stops-on-sigint',
+  ]),
   listensOnAnyPort(1),
   {
     name: 'no-connection-log',
@@ -12,8 +21,9 @@ const fixtures: BrokenFixture[] = [
       en: 'says nothing when a client connects',
       zh: '客户端连上时什么也不打印',
     },
-    // The reset check waits for the log: a reset before the server took the connection would prove nothing.
-    breaks: ['server-logs-client', 'server-survives-reset'],
+    // Two checks wait for the log before they go on: a reset or a second client
+    // before the server took the first connection would prove nothing.
+    breaks: ['server-logs-client', 'server-serves-one-client', 'server-survives-reset'],
     edits: [['  console.log(`connected from ${socket.remoteAddress}:${socket.remotePort}`);\n', '']],
   },
   {
@@ -35,7 +45,7 @@ const fixtures: BrokenFixture[] = [
       en: 'reads until the client closes, as when reading a file, and only then echoes',
       zh: '像读文件一样一直读到客户端关闭，然后才回声',
     },
-    breaks: ['server-echo', 'server-closes-and-exits'],
+    breaks: ['server-echo', 'server-closes-and-exits', 'server-serves-one-client'],
     edits: [
       [
         "  socket.once('data', (data) => {\n",
@@ -51,10 +61,25 @@ const fixtures: BrokenFixture[] = [
       en: 'writes the echo but never ends the connection',
       zh: '写回了回声，却从不结束连接',
     },
-    breaks: ['server-closes-and-exits'],
+    breaks: ['server-closes-and-exits', 'server-serves-one-client'],
     edits: [
       ['socket.end(data);', 'socket.write(data);'],
       ['    setTimeout(() => socket.destroy(), 2000).unref();\n', ''],
+    ],
+  },
+  {
+    name: 'keeps-listening',
+    role: 'server',
+    clause: '01.S1',
+    mistake: {
+      en: 'closes the listener only after the echo, so a client that connects meanwhile is served too',
+      zh: '回声之后才关闭监听，于是在此期间连上的客户端也得到了服务',
+    },
+    // After a reset it goes on listening, so it does not exit either.
+    breaks: ['server-serves-one-client', 'server-survives-reset'],
+    edits: [
+      ['  server.close();\n  console.log(', '  console.log('],
+      ['    socket.end(data);', '    server.close();\n    socket.end(data);'],
     ],
   },
   {
@@ -76,8 +101,19 @@ const fixtures: BrokenFixture[] = [
       en: 'has no signal handlers, so SIGTERM kills it',
       zh: '没有信号处理函数，于是被 SIGTERM 直接杀死',
     },
-    breaks: ['server-stops-on-sigterm'],
+    breaks: ['server-stops-on-sigterm', 'server-stops-on-sigint'],
     edits: [["for (const signal of ['SIGINT', 'SIGTERM'] as const) {", "for (const signal of [] as NodeJS.Signals[]) {"]],
+  },
+  {
+    name: 'dies-of-ctrl-c',
+    role: 'server',
+    clause: 'G12',
+    mistake: {
+      en: 'handles SIGTERM but not SIGINT, so Ctrl-C kills it',
+      zh: '处理了 SIGTERM 却没处理 SIGINT，于是 Ctrl-C 会直接杀死它',
+    },
+    breaks: ['server-stops-on-sigint'],
+    edits: [["for (const signal of ['SIGINT', 'SIGTERM'] as const) {", "for (const signal of ['SIGTERM'] as const) {"]],
   },
   {
     name: 'client-sends-newline',
@@ -152,6 +188,17 @@ const fixtures: BrokenFixture[] = [
       ['  socket.end();\n', ''],
       ['  setTimeout(() => socket.destroy(), 2000).unref();\n', ''],
     ],
+  },
+  {
+    name: 'client-waits-for-server-close',
+    role: 'client',
+    clause: 'G11',
+    mistake: {
+      en: "ends the connection but waits for the server's FIN for ever, with no 2 s limit",
+      zh: '结束了连接，却无限期地等服务器的 FIN，没有 2 秒的上限',
+    },
+    breaks: ['client-closes-and-exits'],
+    edits: [['  setTimeout(() => socket.destroy(), 2000).unref();\n', '']],
   },
   {
     name: 'client-unhandled-refusal',
