@@ -15,8 +15,9 @@ const PORT = Number(process.env.PORT ?? 9010);
 // #region mode
 // An empty MODE counts as unset, as `MODE= npx tsx server.ts` means "no mode".
 const MODE = process.env.MODE || 'threading';
-const serverClasses = { single: TCPServer, threading: ThreadingTCPServer };
-if (MODE !== 'single' && MODE !== 'threading') {
+const serverClasses: Record<string, typeof TCPServer | undefined> = { single: TCPServer, threading: ThreadingTCPServer };
+const ServerClass = serverClasses[MODE];
+if (!ServerClass) {
   console.error(`unknown MODE: ${MODE} (use single or threading)`);
   process.exit(1);
 }
@@ -67,7 +68,7 @@ class LineHandler extends StreamRequestHandler {
 // #endregion handler
 
 // #region serve
-const server = new serverClasses[MODE]({ host: HOST, port: PORT }, LineHandler);
+const server = new ServerClass({ host: HOST, port: PORT }, LineHandler);
 const { address, port } = await server.serveForever();
 console.log(`listening on ${address}:${port}`);
 
