@@ -1898,7 +1898,7 @@ const lessonInfos: LessonInfo[] = [
           en: 'Read MODE with `process.env.MODE || \'threading\'`: `??` keeps an empty string. Print `connected from <ip>:<port>` in setup() (lesson 10, "Choosing the server with MODE").',
           zh: '用 `process.env.MODE || \'threading\'` 读 MODE：`??` 会留下空字符串。在 setup() 里打印 `connected from <ip>:<port>`（第 10 课“用 MODE 选择服务器”）。',
         },
-        clauses: ['10.S1', 'G3', 'G4', 'G5'],
+        clauses: ['10.S1', 'G4', 'G5'],
       },
       {
         slug: 'unknown-mode',

@@ -68,8 +68,8 @@ export default defineChecks('socketserver', {
   'lines-in-pieces': async (t) => {
     const server = await t.startServer();
     const client = await t.connect(server);
-    await expectReply(client, '你好 🌏 byte by byte', { pieces: 'bytewise', gapMs: 4 });
-    await client.send('sleep 30\n', { pieces: 'bytewise', gapMs: 4 });
+    await expectReply(client, '你好🌏', { pieces: 'bytewise', gapMs: 4 });
+    await client.send('sleep 30\n', { pieces: 3, gapMs: 10 });
     await client.expectLine('slept 30');
     await client.send('first\nsecond\r\nthi');
     await client.send('rd\r\n');
