@@ -1792,8 +1792,8 @@ const lessonInfos: LessonInfo[] = [
         slug: 'sleep-waits-its-time',
         role: 'server',
         title: {
-          en: 'answers `sleep 1200` no sooner than 1200 ms later, and well before twice that',
-          zh: '对 `sleep 1200` 的回复不早于 1200 毫秒，也远早于它的两倍',
+          en: 'answers `sleep 1500` no sooner than 1500 ms later, and before twice that',
+          zh: '对 `sleep 1500` 的回复不早于 1500 毫秒，也早于它的两倍',
         },
         points: 1,
         hint: {
@@ -1918,8 +1918,8 @@ const lessonInfos: LessonInfo[] = [
         slug: 'threading-sleep-delays-no-one',
         role: 'server',
         title: {
-          en: "in `threading` mode, answers other clients while one client's `sleep 2000` runs",
-          zh: '在 `threading` 模式下，一个客户端的 `sleep 2000` 进行时照样回复其他客户端',
+          en: "in `threading` mode, answers other clients while one client's `sleep 10000` runs",
+          zh: '在 `threading` 模式下，一个客户端的 `sleep 10000` 进行时照样回复其他客户端',
         },
         points: 2,
         hint: {

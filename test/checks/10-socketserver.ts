@@ -12,10 +12,13 @@ import { expectConnectionLogged } from './shared.ts';
 /** Sends `line` with its `\n` (split as `options` says) and expects `Return your msg: <line>`. */
 const expectReply = (connection: PeerConnection, line: string, options?: SendOptions) => expectAnswer(lineFraming, connection, line, options);
 
-/** The sleep whose length is measured: long enough that a second of slack is less than the sleep itself. */
-const measuredSleepMs = 1200;
-/** How late a reply to `sleep` may be: a loaded machine may hold a timer up, but not for a second. */
-const sleepSlackMs = 1000;
+/**
+ * The sleep whose length is measured, and how late its reply may be: the
+ * slack is more than a second, for a loaded machine that holds timers up, and
+ * less than the sleep, so that a server that sleeps twice as long fails.
+ */
+const measuredSleepMs = 1500;
+const sleepSlackMs = 1400;
 /** Node's timers run on a clock cached at the start of each loop turn; a few ms early is that clock, not the program. */
 const timerClockToleranceMs = 5;
 
@@ -57,11 +60,13 @@ export default defineChecks('socketserver', {
     await client.send(`sleep ${measuredSleepMs}\n`);
     await client.expectLine(`slept ${measuredSleepMs}`, measuredSleepMs + sleepSlackMs);
     const tookMs = Math.round(performance.now() - sent);
+    const expected = `\`slept ${measuredSleepMs}\` ${measuredSleepMs} to ${measuredSleepMs + sleepSlackMs} ms after the line was sent`;
     if (tookMs < measuredSleepMs - timerClockToleranceMs) {
-      t.fail(`your server answered \`sleep ${measuredSleepMs}\` after only ${tookMs} ms`, {
-        expected: `\`slept ${measuredSleepMs}\` no sooner than ${measuredSleepMs} ms after the line was sent`,
-        actual: `\`slept ${measuredSleepMs}\` after ${tookMs} ms`,
-      });
+      t.fail(`your server answered \`sleep ${measuredSleepMs}\` after only ${tookMs} ms`, { expected, actual: `after ${tookMs} ms` });
+    }
+    // The wait above may see a late reply when the check's own timer was held up; the clock does not.
+    if (tookMs > measuredSleepMs + sleepSlackMs) {
+      t.fail(`your server answered \`sleep ${measuredSleepMs}\` only after ${tookMs} ms`, { expected, actual: `after ${tookMs} ms` });
     }
   },
 
@@ -159,11 +164,14 @@ export default defineChecks('socketserver', {
     const server = await t.startServer({ env: { MODE: 'threading' } });
     const a = await t.connect(server, 'reference client A');
     await expectReply(a, 'A is here');
-    await a.send('sleep 2000\n');
+    // The longest sleep there is: B's turns end long before it does, however
+    // loaded the machine, and a sleep that stops the server stops it for longer
+    // than a reply may take.
+    await a.send('sleep 10000\n');
     const b = await t.connect(server, 'reference client B');
     for (const line of ['B is not kept waiting', 'B again', 'and once more']) await expectReply(b, line);
     // A's reply would have arrived before B's if the sleep had stopped the server.
-    await a.expectNothingReceived("before B's replies: while A's `sleep 2000` ran, the server answered nobody");
+    await a.expectNothingReceived("before B's replies: while A's `sleep 10000` ran, the server answered nobody");
   },
 
   'single-one-at-a-time': async (t) => {
@@ -237,6 +245,7 @@ export default defineChecks('socketserver', {
     server.process.signal('SIGTERM');
     await server.process.expectExit(0);
     await a.expectClose();
-    await b.expectClose();
+    // Whether B was answered before the signal is not this check's business.
+    await b.expectClose({ anyData: true });
   },
 });
