@@ -2,7 +2,7 @@ import type { CheckContext, RunningServer } from '../../workbook/harness/check-c
 import { defineChecks } from '../../workbook/harness/define-checks.ts';
 import type { PeerConnection, SendOptions } from '../../workbook/harness/tcp-peer.ts';
 import { expectAnswer, expectEndlessLineRefused, expectSurvivesReset, lineFraming, longestLine, tooLongLine } from './framed.ts';
-import { expectConnectionLogged } from './shared.ts';
+import { expectConnectionLogged, oneServedOneWaiting as oneServedOneWaitingWith } from './shared.ts';
 
 // Lesson 10's checks: lesson 6's line rules, the `sleep` command and the two
 // server classes. Wherever a rule is about time, the checks look at order
@@ -22,20 +22,8 @@ const sleepSlackMs = 1400;
 /** Node's timers run on a clock cached at the start of each loop turn; a few ms early is that clock, not the program. */
 const timerClockToleranceMs = 5;
 
-/**
- * Client A is served (in `single` mode) and client B connects and sends a line
- * meanwhile. A server that wrongly serves B at once needs an event-loop turn
- * to accept B and another to read it; four more turns of A give it every
- * chance to answer B before the check looks, even on a loaded machine.
- */
-async function oneServedOneWaiting(t: CheckContext, server: RunningServer) {
-  const a = await t.connect(server, 'reference client A');
-  await expectReply(a, 'A is served');
-  const b = await t.connect(server, 'reference client B');
-  await b.send('B waits\n');
-  for (const line of ['A goes on', 'A still goes on', 'A is still here', 'A has not left']) await expectReply(a, line);
-  return { a, b };
-}
+/** In `single` mode: client A is served and client B waits, having sent `B waits\n`. */
+const oneServedOneWaiting = (t: CheckContext, server: RunningServer) => oneServedOneWaitingWith(t, server, expectReply, 'B waits\n');
 
 const startSingle = (t: CheckContext) => t.startServer({ env: { MODE: 'single' } });
 
