@@ -14,11 +14,12 @@ const expectReply = (connection: PeerConnection, line: string, options?: SendOpt
 
 /**
  * The sleep whose length is measured, and how late its reply may be: the
- * slack is more than a second, for a loaded machine that holds timers up, and
- * less than the sleep, so that a server that sleeps twice as long fails.
+ * slack is a second, for a loaded machine that holds timers up, and
+ * less than the sleep, so that a server that sleeps twice as long fails. The
+ * sleep is kept short because this check sets the lesson's running time.
  */
-const measuredSleepMs = 1500;
-const sleepSlackMs = 1400;
+const measuredSleepMs = 1200;
+const sleepSlackMs = 1000;
 /** Node's timers run on a clock cached at the start of each loop turn; a few ms early is that clock, not the program. */
 const timerClockToleranceMs = 5;
 
