@@ -1792,8 +1792,8 @@ const lessonInfos: LessonInfo[] = [
         slug: 'sleep-waits-its-time',
         role: 'server',
         title: {
-          en: 'answers `sleep 1200` no sooner than 1200 ms later, and before twice that',
-          zh: '对 `sleep 1200` 的回复不早于 1200 毫秒，也早于它的两倍',
+          en: 'answers `sleep 1500` no sooner than 1500 ms later, and before twice that',
+          zh: '对 `sleep 1500` 的回复不早于 1500 毫秒，也早于它的两倍',
         },
         points: 1,
         hint: {

@@ -14,12 +14,14 @@ const expectReply = (connection: PeerConnection, line: string, options?: SendOpt
 
 /**
  * The sleep whose length is measured, and how late its reply may be: the
- * slack is a second, for a loaded machine that holds timers up, and
- * less than the sleep, so that a server that sleeps twice as long fails. The
- * sleep is kept short because this check sets the lesson's running time.
+ * slack is more than a second, for a loaded machine that holds timers up, and
+ * less than the sleep, so that a server that sleeps twice as long fails. This
+ * check sets the lesson's running time. With the whole suite's fixtures
+ * running on two busy cores, servers (which run below the checks' priority)
+ * were seen answering a 1200 ms sleep 1.1 s late, hence 1500 and 1400.
  */
-const measuredSleepMs = 1200;
-const sleepSlackMs = 1000;
+const measuredSleepMs = 1500;
+const sleepSlackMs = 1400;
 /** Node's timers run on a clock cached at the start of each loop turn; a few ms early is that clock, not the program. */
 const timerClockToleranceMs = 5;
 
