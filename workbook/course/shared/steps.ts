@@ -68,3 +68,21 @@ export async function expectConnectionLogged(
     });
   }
 }
+
+/** One turn of a conversation: send `text` and expect the server's answer to it. */
+export type Turn = (connection: PeerConnection, text: string) => Promise<void>;
+
+/**
+ * Client A is being served; client B connects and sends `waiting` while A is
+ * served. A server that wrongly serves B at once needs an event-loop turn to
+ * accept B and another to read it; four more turns of A give it every chance
+ * to answer B before the check looks, even on a loaded machine.
+ */
+export async function oneServedOneWaiting(t: CheckContext, server: RunningServer, turn: Turn, waiting: string) {
+  const a = await t.connect(server, 'reference client A');
+  await turn(a, 'A is served');
+  const b = await t.connect(server, 'reference client B');
+  await b.send(waiting);
+  for (const message of ['A goes on', 'A still goes on', 'A is still here', 'A has not left']) await turn(a, message);
+  return { a, b };
+}
