@@ -25,7 +25,7 @@ describe('the course', () => {
     expect(new Set(lessons.map((lesson) => lesson.slug)).size).toBe(lessons.length);
   });
 
-  for (const tree of ['solutions', 'lessons']) {
+  for (const tree of ['solutions', 'lessons', 'test/fixtures/independent']) {
     test(`${tree}/: every program's default port is its lesson's (9000 + NN)`, async () => {
       const found: string[] = [];
       const expected: string[] = [];
