@@ -25,7 +25,8 @@ for (const lesson of lessons) {
         // Many fixtures run at once, so each runs its checks a few at a time:
         // more programs starting at once than that only makes all of them late.
         const results = await runLesson(lesson, await materialize(lesson, fixture), { roles: [fixture.role], concurrency: 3 });
-        const failed = results.filter((result) => result.status !== 'passed');
+        // A skipped check (no IPv6 loopback here) proves nothing either way.
+        const failed = results.filter((result) => result.status === 'failed' || result.status === 'error');
         const harnessErrors = failed.filter((result) => result.message?.startsWith('the check itself broke'));
         expect(harnessErrors.map((result) => formatResult(result))).toEqual([]);
         const unexpectedPasses = results.filter((r) => r.status === 'passed' && fixture.breaks.includes(r.check.slug));

@@ -28,6 +28,8 @@ export interface CheckInfo {
   points: number;
   /** What to look at when the check fails, naming the docs section that explains it. */
   hint: Text;
+  /** Ids of the contract clauses this check observes (`06.S4`, `G9`). */
+  clauses?: string[];
 }
 
 export interface ChapterInfo {
@@ -71,6 +73,7 @@ export const chapters: ChapterInfo[] = [
   { number: 4, title: { en: 'Concurrent chat', zh: '并发聊天' } },
   { number: 5, title: { en: 'Framing: makefile, lines and lengths', zh: '分帧：makefile、行与长度' } },
   { number: 6, title: { en: 'UDP', zh: 'UDP' } },
+  { number: 8, title: { en: 'Timeouts, errors and other families', zh: '超时、错误与其他地址族' } },
 ];
 
 function completeLesson(info: LessonInfo): Lesson {

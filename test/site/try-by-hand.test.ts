@@ -78,7 +78,8 @@ describe('the pages show nc lines that this test knows', () => {
   });
 });
 
-const netcat = hasOpenBsdNetcat();
+// Required in CI (which installs it), as chromium and bwrap are: see test/support/optional-tool.ts.
+const netcat = hasOpenBsdNetcat() || Boolean(process.env.CI);
 const running: LessonProcess[] = [];
 afterEach(async () => {
   await Promise.all(running.splice(0).map((server) => server.kill()));

@@ -4,6 +4,7 @@ import { lessons } from '../catalogue.ts';
 import { gradingBenchEntries } from '../bench/grading.ts';
 import { lineEchoMemoryEntries } from '../bench/line-echo-memory.ts';
 import { median, timeCommand, type BenchEntry } from '../bench/measure.ts';
+import { watchVerdictEntry } from '../bench/watch-verdict.ts';
 
 const { values } = parseArgs({
   options: {
@@ -14,9 +15,11 @@ const { values } = parseArgs({
 const runs = Number(values.runs ?? 5);
 
 const entries: BenchEntry[] = [
+  timeCommand('npm run lesson -- --help', 'npm', ['run', '--silent', 'lesson', '--', '--help'], runs),
   ...lessons.map((lesson) =>
     timeCommand(`npm run lesson ${lesson.number} -- --solution`, 'npm', ['run', '--silent', 'lesson', String(lesson.number), '--', '--solution'], runs),
   ),
+  watchVerdictEntry(runs),
   timeCommand('npm test', 'npm', ['test', '--silent'], Math.min(runs, 3)),
   ...lineEchoMemoryEntries(Math.min(runs, 3)),
   ...gradingBenchEntries(),

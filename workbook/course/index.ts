@@ -10,5 +10,6 @@ import lineEcho from './06-line-echo/lesson.ts';
 import lineChat from './07-line-chat/lesson.ts';
 import lengthPrefix from './08-length-prefix/lesson.ts';
 import udpEcho from './09-udp-echo/lesson.ts';
+import families from './13-families/lesson.ts';
 
-export const course = [singleEcho, communicationLoop, connectionLoop, duplexChat, groupChat, lineEcho, lineChat, lengthPrefix, udpEcho];
+export const course = [singleEcho, communicationLoop, connectionLoop, duplexChat, groupChat, lineEcho, lineChat, lengthPrefix, udpEcho, families];

@@ -34,6 +34,9 @@ import lengthPrefixPlay from './08-length-prefix/play.ts';
 import udpEchoChecks from './09-udp-echo/checks.ts';
 import udpEchoMistakes from './09-udp-echo/mistakes.ts';
 import udpEchoPlay from './09-udp-echo/play.ts';
+import familiesChecks from './13-families/checks.ts';
+import familiesMistakes from './13-families/mistakes.ts';
+import familiesPlay from './13-families/play.ts';
 
 export interface LessonUnit {
   checks: LessonChecks;
@@ -51,6 +54,7 @@ const units: LessonUnit[] = [
   { checks: lineChatChecks, play: lineChatPlay, mistakes: lineChatMistakes },
   { checks: lengthPrefixChecks, play: lengthPrefixPlay, mistakes: lengthPrefixMistakes },
   { checks: udpEchoChecks, play: udpEchoPlay, mistakes: udpEchoMistakes },
+  { checks: familiesChecks, play: familiesPlay, mistakes: familiesMistakes },
 ];
 
 /** The machinery of `lesson`; every lesson of the catalogue has one (a test says so). */

@@ -19,6 +19,7 @@ export interface CheckGrade {
   status: CheckStatus;
   /** Points earned: all of `maxPoints` when passed, else 0. */
   points: number;
+  /** The check's points; 0 when skipped (the grading machine has no IPv6 loopback). */
   maxPoints: number;
   durationMs: number;
   /** Why it failed, one sentence; absent when passed. */
@@ -74,7 +75,7 @@ export function gradeCheck(check: Check, result: Omit<WorkerResult, 'id'>, langu
     title: check.title[language],
     status: result.status,
     points: passed ? check.points : 0,
-    maxPoints: check.points,
+    maxPoints: result.status === 'skipped' ? 0 : check.points,
     durationMs: result.durationMs,
     hint: check.hint[language],
     transcript: result.transcript,

@@ -1,9 +1,13 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Lesson, Role } from '../catalogue.ts';
-import { CheckFailure } from './failure.ts';
+import { CheckFailure, CheckSkipped } from './failure.ts';
+import { hasIpv6Loopback } from './ipv6.ts';
 import { limits } from './limits.ts';
 import { describeBreach } from './program-limits.ts';
 import { spawnLesson, type LessonProcess } from './spawn-lesson.ts';
-import { connectPeer, freePort, PeerServer, type PeerConnection } from './tcp-peer.ts';
+import { connectPeer, freePort, PeerServer, type PeerAddress, type PeerConnection } from './tcp-peer.ts';
 import { Transcript } from './transcript.ts';
 import { UdpPeer, type Answer } from './udp-peer.ts';
 
@@ -40,6 +44,7 @@ export class CheckContext {
   private readonly connections: PeerConnection[] = [];
   private readonly servers: PeerServer[] = [];
   private readonly udpPeers: UdpPeer[] = [];
+  private readonly tempDirs: string[] = [];
 
   constructor(
     readonly lesson: Lesson,
@@ -76,16 +81,19 @@ export class CheckContext {
     return { process, server, connection: await server.accept() };
   }
 
-  /** Connects a reference client to the learner's server. */
-  async connect(server: RunningServer, name = 'reference client'): Promise<PeerConnection> {
+  /** Connects a reference client to the learner's server (at its TCP address, or its Unix socket's `path`). */
+  async connect(server: { process: LessonProcess } & PeerAddress, name = 'reference client'): Promise<PeerConnection> {
     const connection = await connectPeer(server, name, server.process.name, this.transcript);
     this.connections.push(connection);
     return connection;
   }
 
-  /** Starts a reference server for the learner's client to connect to. */
-  async listen(name = 'reference server', peerName = 'your client'): Promise<PeerServer> {
-    const server = await PeerServer.listen(name, peerName, this.transcript);
+  /**
+   * Starts a reference server for the learner's client to connect to: on a
+   * free port of 127.0.0.1 unless `at` names another host, or a Unix socket's path.
+   */
+  async listen(name = 'reference server', peerName = 'your client', at?: { host?: string } | { path: string }): Promise<PeerServer> {
+    const server = await PeerServer.listen(name, peerName, this.transcript, at);
     this.servers.push(server);
     return server;
   }
@@ -100,9 +108,25 @@ export class CheckContext {
     return peer;
   }
 
-  /** A loopback port with nobody listening, for "connection refused". */
-  freePort(): Promise<number> {
-    return freePort();
+  /** A loopback port with nobody listening (on `host`, 127.0.0.1 unless told), for "connection refused". */
+  freePort(host?: string): Promise<number> {
+    return freePort(host);
+  }
+
+  /**
+   * A new empty folder for this check's Unix socket files, removed at cleanup.
+   * Under the system's temporary folder, so that paths stay well below the
+   * 107 bytes a Unix socket path may have.
+   */
+  async tempDir(): Promise<string> {
+    const dir = await mkdtemp(path.join(tmpdir(), 'sw-'));
+    this.tempDirs.push(dir);
+    return dir;
+  }
+
+  /** Skips the check (reported as skipped, not failed) on a system without an IPv6 loopback. */
+  async requireIpv6(): Promise<void> {
+    if (!(await hasIpv6Loopback())) throw new CheckSkipped('skipped: this system has no IPv6 loopback (::1)');
   }
 
   /** Kills every program (with its children) and waits until what they printed has been read. */
@@ -123,6 +147,7 @@ export class CheckContext {
   async cleanUp(): Promise<void> {
     for (const connection of this.connections) connection.destroy();
     await Promise.all([...this.programs.map((program) => program.kill()), ...this.servers.map((server) => server.close()), ...this.udpPeers.map((peer) => peer.close())]);
+    await Promise.all(this.tempDirs.map((dir) => rm(dir, { recursive: true, force: true })));
   }
 }
 
@@ -139,6 +164,8 @@ export async function waitForReady(server: LessonProcess): Promise<[string, numb
       actual: JSON.stringify(first),
     });
   }
+  // An IPv6 address is written in brackets (`[::1]:9013`); connecting takes it bare.
+  const host = match[1]!.replace(/^\[(.*)\]$/, '$1');
   const port = Number(match[2]);
   if (port === 0) {
     throw new CheckFailure(`${server.name} printed port 0: with PORT=0 print the port the system chose`, {
@@ -146,5 +173,5 @@ export async function waitForReady(server: LessonProcess): Promise<[string, numb
       actual: first,
     });
   }
-  return [match[1]!, port];
+  return [host, port];
 }

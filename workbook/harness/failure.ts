@@ -25,3 +25,14 @@ export class ProgramError extends Error {
     this.detail = detail;
   }
 }
+
+/**
+ * Thrown by a check that cannot run on this system (an IPv6 check where there
+ * is no IPv6 loopback): the check is reported as skipped, neither passed nor failed.
+ */
+export class CheckSkipped extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'CheckSkipped';
+  }
+}

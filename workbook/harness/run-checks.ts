@@ -2,18 +2,21 @@ import type { Check, Lesson, Role } from '../catalogue.ts';
 import { buildProgram } from './build-program.ts';
 import { CheckContext } from './check-context.ts';
 import type { LessonChecks } from './define-checks.ts';
-import { CheckFailure, ProgramError } from './failure.ts';
+import { CheckFailure, CheckSkipped, ProgramError } from './failure.ts';
 import { limits } from './limits.ts';
 import { programFile, type Target } from './target.ts';
 import { unitOf } from '../course/units.ts';
 import type { TranscriptEvent } from './transcript.ts';
 import { showDuration } from './wait-for.ts';
 
-export type CheckStatus = 'passed' | 'failed' | 'error';
+export type CheckStatus = 'passed' | 'failed' | 'error' | 'skipped';
 
 export interface CheckResult {
   check: Check;
-  /** `failed`: the program broke the contract; `error`: it could not be built or run at all. */
+  /**
+   * `failed`: the program broke the contract; `error`: it could not be built or
+   * run at all; `skipped`: this system cannot run the check (no IPv6 loopback).
+   */
   status: CheckStatus;
   durationMs: number;
   message?: string;
@@ -105,6 +108,7 @@ export async function runCheck(prepared: PreparedLesson, check: Check, timeoutMs
     await Promise.race([running, timedOut]);
     return await finish('passed');
   } catch (error) {
+    if (error instanceof CheckSkipped) return await finish('skipped', error);
     return await finish(error instanceof CheckFailure ? 'failed' : 'error', error);
   } finally {
     clearTimeout(timer);
@@ -132,6 +136,8 @@ function resultOf(check: Check, status: CheckStatus, durationMs: number, transcr
     Object.assign(result, { message: error.message, expected: error.expected, actual: error.actual });
   } else if (error instanceof ProgramError) {
     Object.assign(result, { message: error.message, detail: error.detail });
+  } else if (error instanceof CheckSkipped) {
+    Object.assign(result, { message: error.message });
   } else if (error) {
     Object.assign(result, { message: `the check itself broke: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` });
   }

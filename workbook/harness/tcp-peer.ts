@@ -325,36 +325,46 @@ export class PeerConnection {
   }
 }
 
+/** Where a stream socket listens: a TCP address, or a Unix socket's path. */
+export type PeerAddress = { host: string; port: number } | { path: string };
+
+/** `127.0.0.1:9000`, `[::1]:9000`, `unix:/tmp/x.sock`: as the transcript and the lessons write an address. */
+export function showAddress(address: PeerAddress): string {
+  if ('path' in address) return `unix:${address.path}`;
+  return `${net.isIPv6(address.host) ? `[${address.host}]` : address.host}:${address.port}`;
+}
+
 /** Opens a connection from a reference client to the learner's server. */
 export function connectPeer(
-  address: { host: string; port: number },
+  address: PeerAddress,
   name: string,
   peerName: string,
   transcript: Transcript,
   withinMs = limits.replyMs,
 ): Promise<PeerConnection> {
   return new Promise((resolve, reject) => {
-    const socket = net.connect({ host: address.host, port: address.port, allowHalfOpen: true });
+    const target = 'path' in address ? { path: address.path } : { host: address.host, port: address.port };
+    const socket = net.connect({ ...target, allowHalfOpen: true });
     let connected = false;
     const timer = setTimeout(() => {
       // As in Changes.waitFor: a connection made while the event loop was held up still counts.
       setImmediate(() => {
         if (connected) return;
         socket.destroy();
-        reject(new CheckFailure(`${name} could not connect to ${peerName} at ${address.host}:${address.port} within ${showDuration(withinMs)}`));
+        reject(new CheckFailure(`${name} could not connect to ${peerName} at ${showAddress(address)} within ${showDuration(withinMs)}`));
       });
     }, withinMs);
     socket.once('connect', () => {
       connected = true;
       clearTimeout(timer);
       socket.removeListener('error', onError);
-      transcript.add('connect', name, `connected from port ${socket.localPort}`, peerName);
+      transcript.add('connect', name, socket.localPort === undefined ? 'connected' : `connected from port ${socket.localPort}`, peerName);
       resolve(new PeerConnection(socket, name, peerName, transcript));
     });
     const onError = (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
       transcript.add('note', name, `could not connect: ${error.code ?? error.message}`);
-      reject(new CheckFailure(`${name} could not connect to ${peerName} at ${address.host}:${address.port} (${error.code ?? error.message})`));
+      reject(new CheckFailure(`${name} could not connect to ${peerName} at ${showAddress(address)} (${error.code ?? error.message})`));
     };
     socket.once('error', onError);
   });
@@ -377,26 +387,33 @@ export class PeerServer {
     server.on('connection', (socket) => {
       this.count += 1;
       const connection = new PeerConnection(socket, name, peerName, transcript);
-      transcript.add('connect', peerName, `connected from port ${socket.remotePort}`, name);
+      transcript.add('connect', peerName, socket.remotePort === undefined ? 'connected' : `connected from port ${socket.remotePort}`, name);
       this.accepted.push(connection);
       this.connections.add(connection);
       this.changes.notify();
     });
   }
 
-  static async listen(name: string, peerName: string, transcript: Transcript): Promise<PeerServer> {
+  /** Listens on a free port of `at.host` (127.0.0.1 unless told), or on the Unix socket `at.path`. */
+  static async listen(name: string, peerName: string, transcript: Transcript, at: { host?: string } | { path: string } = {}): Promise<PeerServer> {
     const server = net.createServer({ allowHalfOpen: true });
+    const where = 'path' in at ? { path: at.path } : { host: at.host ?? '127.0.0.1', port: 0 };
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen({ host: '127.0.0.1', port: 0 }, resolve);
+      server.listen(where, resolve);
     });
     const peer = new PeerServer(server, name, peerName, transcript);
-    transcript.add('listen', name, `listening on 127.0.0.1:${peer.port}`);
+    transcript.add('listen', name, `listening on ${showAddress(peer.address)}`);
     return peer;
   }
 
   get port(): number {
     return (this.server.address() as net.AddressInfo).port;
+  }
+
+  get address(): PeerAddress {
+    const address = this.server.address();
+    return typeof address === 'string' ? { path: address } : { host: address!.address, port: address!.port };
   }
 
   /** How many connections have arrived so far. */
@@ -427,18 +444,18 @@ export class PeerServer {
 }
 
 /**
- * A loopback port that nobody listens on. It is taken below the range the
+ * A loopback port that nobody listens on (on `host`). It is taken below the range the
  * system hands out for port 0 (32768 and up on Linux, 49152 and up on macOS),
  * so that no server another check starts with PORT=0 can land on it between
  * this check trying it and its client connecting.
  */
-export async function freePort(): Promise<number> {
+export async function freePort(host = '127.0.0.1'): Promise<number> {
   for (;;) {
     const port = 20000 + Math.floor(Math.random() * 10000);
     const server = net.createServer();
     const free = await new Promise<boolean>((resolve) => {
       server.once('error', () => resolve(false));
-      server.listen({ host: '127.0.0.1', port }, () => resolve(true));
+      server.listen({ host, port }, () => resolve(true));
     });
     if (!free) continue;
     await new Promise((resolve) => server.close(resolve));

@@ -15,6 +15,8 @@ export function formatResult(result: CheckResult, options: { paint?: Paint; lang
   const paint = options.paint ?? plain;
   const language = options.language ?? 'en';
   const { check } = result;
+  // A check this system cannot run (no IPv6 loopback) says why, on its line.
+  if (result.status === 'skipped') return `${paint('dim', '–')} ${paint('bold', check.id)}  ${check.title[language]}  ${paint('dim', `(${result.message})`)}`;
   const mark = result.status === 'passed' ? paint('green', '✓') : paint('red', '✗');
   const head = `${mark} ${paint('bold', check.id)}  ${check.title[language]}`;
   if (result.status === 'passed' && !options.verbose) return head;

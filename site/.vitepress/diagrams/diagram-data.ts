@@ -50,7 +50,7 @@ const firstClientPort = 50001;
 /** Chat lines carry the local time; every diagram shows this one. */
 const shownTime = '2025/01/01 12:00:00';
 
-const address = /((?:\d{1,3}\.){3}\d{1,3}|\[[0-9a-fA-F:]+\]|::1):(\d{1,5})\b/g;
+const address = /((?:\d{1,3}\.){3}\d{1,3}|\[[0-9a-fA-F:.]+\]|::1):(\d{1,5})\b/g;
 const portWord = /\bport (\d{1,5})\b/g;
 const clockReading = /\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}/g;
 

@@ -7,15 +7,11 @@ import {
   expectFramedTurn,
   expectSendsEachLine,
   expectSendsEmptyLine,
+  lineFraming,
   sharedFramedChecks,
-  type Framing,
 } from '../shared/framed.ts';
 
-const lines: Framing = {
-  request: (text) => `${text}\n`,
-  reply: (text) => `Return your msg: ${text}\n`,
-  printed: (text) => `Return your msg: ${text}`,
-};
+const lines = lineFraming;
 
 /** Sends `line` with its `\n` (split as `options` says) and expects exactly one reply to it. */
 const expectReply = (connection: PeerConnection, line: string, options?: SendOptions) => expectAnswer(lines, connection, line, options);

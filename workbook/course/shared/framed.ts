@@ -21,6 +21,13 @@ export interface Framing {
   printed(text: string): string;
 }
 
+/** Lesson 6's frame, a line, and its reply (lesson 13 speaks it over every family). */
+export const lineFraming: Framing = {
+  request: (text) => `${text}\n`,
+  reply: (text) => `Return your msg: ${text}\n`,
+  printed: (text) => `Return your msg: ${text}`,
+};
+
 /** The reference client sends `text` in a frame (split as `options` says) and expects exactly its reply. */
 export async function expectAnswer(framing: Framing, connection: PeerConnection, text: string, options?: SendOptions): Promise<void> {
   await connection.send(framing.request(text), options);

@@ -1,18 +1,21 @@
 import type { CheckContext, RunningServer } from '../../harness/check-context.ts';
 import { CheckFailure } from '../../harness/failure.ts';
 import type { LessonProcess } from '../../harness/spawn-lesson.ts';
-import type { PeerConnection } from '../../harness/tcp-peer.ts';
+import { showAddress, type PeerConnection } from '../../harness/tcp-peer.ts';
 
 // Check steps that several lessons share, so each is written once.
 
-/** A client started with nobody listening prints one line naming the address and exits 1. */
-export async function expectRefusedClient(t: CheckContext): Promise<void> {
-  const port = await t.freePort();
-  const client = await t.start('client', { env: { PORT: String(port) } });
+/**
+ * A client started with nobody listening on `host` prints one line naming the
+ * address (an IPv6 one in brackets) and exits 1.
+ */
+export async function expectRefusedClient(t: CheckContext, host = '127.0.0.1'): Promise<void> {
+  const port = await t.freePort(host);
+  const client = await t.start('client', { env: { HOST: host, PORT: String(port) } });
   client.closeStdin();
   await client.expectExit(1);
   client.expectNoStackTrace();
-  const address = `127.0.0.1:${port}`;
+  const address = showAddress({ host, port });
   if (client.stderrLines.length !== 1 || !client.stderrLines[0]!.includes(address)) {
     throw new CheckFailure('your client should print exactly one line to stderr naming the address it tried', {
       expected: `one line such as "cannot connect to ${address}: connection refused"`,
@@ -42,11 +45,17 @@ export async function expectClientTurn(client: LessonProcess, connection: PeerCo
 
 /**
  * Waits for the server's `count`-th `connected from` line and fails at once
- * unless it names `client`'s address: a wrong address fails fast instead of
- * waiting for a line that will never come.
+ * unless it names `client`'s address (an IPv6 one in brackets), or
+ * `seenAs` where the server sees it otherwise: a wrong address fails fast
+ * instead of waiting for a line that will never come.
  */
-export async function expectConnectionLogged(server: RunningServer, client: PeerConnection, count = 1): Promise<void> {
-  const expected = `connected from ${client.localAddress}:${client.localPort}`;
+export async function expectConnectionLogged(
+  server: Pick<RunningServer, 'process'>,
+  client: PeerConnection,
+  count = 1,
+  seenAs = showAddress({ host: client.localAddress, port: client.localPort }),
+): Promise<void> {
+  const expected = `connected from ${seenAs}`;
   let seen = 0;
   const line = await server.process.waitForLine(
     (printed) => (printed.startsWith('connected from ') && ++seen >= count ? printed : undefined),
