@@ -10,7 +10,7 @@ import {
   type Framing,
 } from './framed.ts';
 
-const lines: Framing = {
+export const lines: Framing = {
   request: (text) => `${text}\n`,
   reply: (text) => `Return your msg: ${text}\n`,
   printed: (text) => `Return your msg: ${text}`,

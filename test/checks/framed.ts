@@ -62,9 +62,9 @@ export async function expectStopsOnSigterm(t: CheckContext, framing: Framing): P
 }
 
 /** The learner's client, started against a fresh reference server, and its connection. */
-export async function startClientWithServer(t: CheckContext, name?: string) {
+export async function startClientWithServer(t: CheckContext, name?: string, env: Record<string, string> = {}) {
   const server = await t.listen();
-  const client = await t.start('client', { name, env: { PORT: String(server.port) } });
+  const client = await t.start('client', { name, env: { ...env, PORT: String(server.port) } });
   const connection = await server.accept();
   return { client, connection };
 }
@@ -162,7 +162,8 @@ export async function expectServerLeftFirst(t: CheckContext, framing: Framing): 
   await expectOneErrorLine(t, second.client, 'the server reset the connection');
 }
 
-async function expectOneErrorLine(t: CheckContext, client: LessonProcess, what: string): Promise<void> {
+/** The client exits 1 with exactly one stderr line (saying `what`) and no stack trace. */
+export async function expectOneErrorLine(t: CheckContext, client: LessonProcess, what: string): Promise<void> {
   await client.expectExit(1);
   client.expectNoStackTrace();
   if (client.stderrLines.length !== 1) {

@@ -6,9 +6,9 @@ import type { PeerConnection } from '../../workbook/harness/tcp-peer.ts';
 // Check steps that several lessons share, so each is written once.
 
 /** A client started with nobody listening prints one line naming the address and exits 1. */
-export async function expectRefusedClient(t: CheckContext): Promise<void> {
+export async function expectRefusedClient(t: CheckContext, env: Record<string, string> = {}): Promise<void> {
   const port = await t.freePort();
-  const client = await t.start('client', { env: { PORT: String(port) } });
+  const client = await t.start('client', { env: { ...env, PORT: String(port) } });
   client.closeStdin();
   await client.expectExit(1);
   client.expectNoStackTrace();

@@ -1,5 +1,6 @@
 import type { Lesson, Role } from '../catalogue.ts';
 import { CheckFailure } from './failure.ts';
+import { HangingAddress } from './hanging-address.ts';
 import { limits } from './limits.ts';
 import { spawnLesson, type LessonProcess } from './spawn-lesson.ts';
 import { programFile, type Target } from './target.ts';
@@ -33,6 +34,7 @@ export class CheckContext {
   private readonly connections: PeerConnection[] = [];
   private readonly servers: PeerServer[] = [];
   private readonly udpPeers: UdpPeer[] = [];
+  private readonly hangingAddresses: HangingAddress[] = [];
 
   constructor(
     readonly lesson: Lesson,
@@ -83,6 +85,13 @@ export class CheckContext {
     return peer;
   }
 
+  /** A loopback address whose connects get no answer (no reply to the SYN), for connect timeouts. */
+  async hangingAddress(): Promise<HangingAddress> {
+    const address = await HangingAddress.open();
+    this.hangingAddresses.push(address);
+    return address;
+  }
+
   /** A loopback port with nobody listening, for "connection refused". */
   freePort(): Promise<number> {
     return freePort();
@@ -101,7 +110,12 @@ export class CheckContext {
   /** Kills every program (with its children) and closes every socket the check opened. */
   async cleanUp(): Promise<void> {
     for (const connection of this.connections) connection.destroy();
-    await Promise.all([...this.programs.map((program) => program.kill()), ...this.servers.map((server) => server.close()), ...this.udpPeers.map((peer) => peer.close())]);
+    await Promise.all([
+      ...this.programs.map((program) => program.kill()),
+      ...this.servers.map((server) => server.close()),
+      ...this.udpPeers.map((peer) => peer.close()),
+      ...this.hangingAddresses.map((address) => address.close()),
+    ]);
   }
 }
 

@@ -1,0 +1,112 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+import { limits } from './limits.ts';
+
+// A loopback address whose connects get no answer, as a machine that is off or
+// a firewall that drops packets would leave them: the SYN goes out and nothing
+// comes back, so a client's connect() stays pending.
+//
+// The kernel answers SYNs on behalf of a listener until its accept queue is
+// full, and drops them after that. Node accepts every connection as soon as
+// its event loop runs, so the listener lives in a child process whose event
+// loop is blocked (Atomics.wait): it listens with a backlog of 1, and the
+// connections made here fill its queue. Blocked, not stopped with SIGSTOP: a
+// blocked child still ends by itself when its time is up, so no stopped
+// process is ever left behind, even when whoever started it is killed.
+
+/** The listener's code: listen, print the port, then block until `lifetimeMs` has passed and exit. */
+const listenerCode = `
+const server = require('node:net').createServer();
+server.listen({ host: '127.0.0.1', port: 0, backlog: 1 }, () => {
+  process.stdout.write(server.address().port + '\\n');
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Number(process.argv[1]));
+  process.exit(0);
+});
+`;
+
+/** How long a fill-up connect may take before it counts as unanswered: the queue is full. */
+const unansweredAfterMs = 100;
+
+/** At most this many connections to fill the queue (Linux takes backlog + 1). */
+const maxFillers = 8;
+
+export class HangingAddress {
+  readonly host = '127.0.0.1';
+
+  private constructor(
+    readonly port: number,
+    private readonly child: ChildProcess,
+    private readonly fillers: net.Socket[],
+  ) {}
+
+  /** Starts the listener and fills its queue; the address hangs from then on. */
+  static async open(lifetimeMs = limits.checkMs + limits.reapMs): Promise<HangingAddress> {
+    const child = spawn(process.execPath, ['-e', listenerCode, String(lifetimeMs)], { stdio: ['ignore', 'pipe', 'ignore'] });
+    let port: number;
+    try {
+      port = await readPort(child);
+    } catch (error) {
+      child.kill('SIGKILL');
+      throw error;
+    }
+    const address = new HangingAddress(port, child, []);
+    try {
+      await address.fillQueue();
+      return address;
+    } catch (error) {
+      await address.close();
+      throw error;
+    }
+  }
+
+  /** Connects until a connect gets no answer: then the listener's queue is full. */
+  private async fillQueue(): Promise<void> {
+    for (let i = 0; i < maxFillers; i++) {
+      const socket = net.connect({ host: this.host, port: this.port });
+      socket.on('error', () => {
+        // Destroyed when the address is closed; nothing to report.
+      });
+      this.fillers.push(socket);
+      if (!(await connectsWithin(socket, unansweredAfterMs))) return;
+    }
+    throw new Error(`the listener on port ${this.port} kept accepting after ${maxFillers} connections`);
+  }
+
+  /** Ends the listener and its connections; waits (bounded) until the process is gone. */
+  async close(): Promise<void> {
+    for (const socket of this.fillers) socket.destroy();
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    const gone = new Promise((resolve) => this.child.once('exit', resolve));
+    this.child.kill('SIGKILL');
+    await Promise.race([gone, new Promise((resolve) => setTimeout(resolve, limits.reapMs).unref())]);
+  }
+}
+
+function readPort(child: ChildProcess): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let text = '';
+    const timer = setTimeout(() => reject(new Error('the hanging listener did not start')), limits.readyMs);
+    child.once('error', reject);
+    child.once('exit', () => reject(new Error('the hanging listener exited before it was ready')));
+    child.stdout!.on('data', (chunk: Buffer) => {
+      text += chunk.toString();
+      if (!text.includes('\n')) return;
+      clearTimeout(timer);
+      resolve(Number(text.trim()));
+    });
+  });
+}
+
+/** Whether `socket` connects within `ms`; a connect that happened while the event loop was held up counts. */
+function connectsWithin(socket: net.Socket, ms: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const done = (connected: boolean) => {
+      clearTimeout(timer);
+      socket.off('connect', onConnect);
+      resolve(connected);
+    };
+    const onConnect = () => done(true);
+    socket.once('connect', onConnect);
+    const timer = setTimeout(() => setImmediate(() => done(false)), ms);
+  });
+}
