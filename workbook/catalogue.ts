@@ -1799,7 +1799,7 @@ const lessonInfos: LessonInfo[] = [
         points: 1,
         hint: {
           en: "Keep each connection's unfinished line in a buffer and reply only when a `\\n` completes it, as in lesson 6 (lesson 6, \"One write is not one read\").",
-          zh: '像第 6 课那样，为每个连接保存未完成的行，只有 `\\n` 把它补完时才回复（第 6 课“一次写入不等于一次读取”）。',
+          zh: '像第 6 课那样，为每个连接保存未完成的行，只有 `\\n` 把它补完时才回复（第 6 课“一次写不等于一次读”）。',
         },
         clauses: ['12.S1', '06.S2'],
       },
@@ -1967,7 +1967,7 @@ const lessonInfos: LessonInfo[] = [
         points: 1,
         hint: {
           en: 'Read the socket as lines with readline.createInterface({ input: socket }), as in lesson 6 (lesson 6, "The client reads lines").',
-          zh: '像第 6 课那样，用 readline.createInterface({ input: socket }) 按行读取套接字（第 6 课“客户端按行读取”）。',
+          zh: '像第 6 课那样，用 readline.createInterface({ input: socket }) 按行读取套接字（第 6 课“客户端按行读”）。',
         },
         clauses: ['12.C1', '06.C3'],
       },
