@@ -32,12 +32,16 @@ const maxFillers = 8;
 
 export class HangingAddress {
   readonly host = '127.0.0.1';
+  /** Settles when the listener's process has ended, closed or by itself. */
+  readonly exited: Promise<void>;
 
   private constructor(
     readonly port: number,
     private readonly child: ChildProcess,
     private readonly fillers: net.Socket[],
-  ) {}
+  ) {
+    this.exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
+  }
 
   /** Starts the listener and fills its queue; the address hangs from then on. */
   static async open(lifetimeMs = limits.checkMs + limits.reapMs): Promise<HangingAddress> {
@@ -76,9 +80,8 @@ export class HangingAddress {
   async close(): Promise<void> {
     for (const socket of this.fillers) socket.destroy();
     if (this.child.exitCode !== null || this.child.signalCode !== null) return;
-    const gone = new Promise((resolve) => this.child.once('exit', resolve));
     this.child.kill('SIGKILL');
-    await Promise.race([gone, new Promise((resolve) => setTimeout(resolve, limits.reapMs).unref())]);
+    await Promise.race([this.exited, new Promise((resolve) => setTimeout(resolve, limits.reapMs).unref())]);
   }
 }
 
