@@ -18,8 +18,11 @@ import { expectRefusedClient } from './shared.ts';
 
 const sameAsLesson6 = lineEcho.run;
 
-/** Longer than the 1 s of slack, so that a wait of twice the limit is always too late. */
-const doubledWaitLimitMs = 1300;
+/**
+ * Longer than the 1 s of slack, so that a wait of twice the limit is too late
+ * even when the check saw the wait start up to 500 ms after it did.
+ */
+const doubledWaitLimitMs = 1500;
 
 /**
  * A limit that a gap of 100 ms between the check's steps stays below even
@@ -28,11 +31,10 @@ const doubledWaitLimitMs = 1300;
 const shortLimitMs = 1100;
 
 /**
- * How long a client's start-up may add to a connect limit measured from its
- * spawn: the connect starts only once the program runs. With the limit above,
- * limit + slack + this stays below twice the limit.
+ * How long a client may take to start, where the check cannot see its SYN go
+ * out (no /proc/net/tcp): the connect limit is then measured from the spawn.
  */
-const clientStartupMs = 250;
+const clientStartupMs = 400;
 
 const badLimits = ['0', '2147483648', '2.5', 'soon'];
 const longestTimerMs = '2147483647';
@@ -82,7 +84,7 @@ export default defineChecks('timeouts', {
     const startedAt = performance.now();
     const client = await t.connect(server);
     await client.expectLine(`bye: idle for ${idleMs} ms`, idleMs + limits.replyMs);
-    expectOnTime({ what: 'your server said bye', limitMs: idleMs, elapsedMs: performance.now() - startedAt });
+    expectOnTime({ what: 'your server said bye', limitMs: idleMs, firedAt: performance.now(), startedAfter: startedAt });
     await client.expectClose();
     if (client.resetByPeer) t.fail('your server reset the connection after its bye: end it with socket.end() (FIN)');
   },
@@ -157,12 +159,23 @@ export default defineChecks('timeouts', {
   'client-connect-timeout': async (t) => {
     const connectMs = doubledWaitLimitMs;
     const hanging = await t.hangingAddress();
+    const pendingBefore = hanging.pendingConnects() ?? 0;
     // Taken before the spawn: the client starts its connect, and its timer, later.
     const startedAt = performance.now();
     const client = await t.start('client', { env: { PORT: String(hanging.port), CONNECT_TIMEOUT_MS: String(connectMs) } });
     const expected = `cannot connect to 127.0.0.1:${hanging.port}: timed out after ${connectMs} ms`;
-    const saidAt = await stderrLineAt(client, expected, connectMs + limits.replyMs);
-    expectOnTime({ what: 'your client gave up', limitMs: connectMs, elapsedMs: saidAt - startedAt, startupMs: clientStartupMs });
+    const saying = stderrLineAt(client, expected, limits.readyMs + connectMs + limits.replyMs);
+    saying.catch(() => undefined); // awaited below; a failure must not go unhandled meanwhile
+    // Seen no earlier than the client's SYN went out, so no earlier than its connect began.
+    const synSeenAt = await hanging.waitForConnect(pendingBefore, limits.readyMs);
+    const saidAt = await saying;
+    expectOnTime({
+      what: 'your client gave up',
+      limitMs: connectMs,
+      firedAt: saidAt,
+      startedAfter: startedAt,
+      startedBefore: synSeenAt ?? startedAt + clientStartupMs,
+    });
     await client.expectExit(1);
     client.expectNoStackTrace();
     if (client.stderrLines.length !== 1) t.fail('your client should say it in one stderr line', { expected, actual: client.stderrLines.join('\n') });
@@ -190,10 +203,14 @@ export default defineChecks('timeouts', {
     // Taken before typing: the client sends the line, and starts its timer, later.
     const typedAt = performance.now();
     client.type('are you there?\n');
-    await connection.expectBytes(lines.request('are you there?'));
     const expected = `no reply within ${replyMs} ms`;
-    const saidAt = await stderrLineAt(client, expected, replyMs + limits.replyMs);
-    expectOnTime({ what: 'your client gave up', limitMs: replyMs, elapsedMs: saidAt - typedAt });
+    const saying = stderrLineAt(client, expected, replyMs + limits.replyMs);
+    saying.catch(() => undefined); // awaited below; a failure must not go unhandled meanwhile
+    await connection.expectBytes(lines.request('are you there?'));
+    // The line has arrived, so the client has sent it and started its timer.
+    const receivedAt = performance.now();
+    const saidAt = await saying;
+    expectOnTime({ what: 'your client gave up', limitMs: replyMs, firedAt: saidAt, startedAfter: typedAt, startedBefore: receivedAt });
     await connection.expectClose();
     // Too late: the client has given up and must not print it.
     await connection.send(lines.reply('are you there?'));

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import { limits } from './limits.ts';
 
@@ -26,6 +27,9 @@ server.listen({ host: '127.0.0.1', port: 0, backlog: 1 }, () => {
 
 /** How long a fill-up connect may take before it counts as unanswered: the queue is full. */
 const unansweredAfterMs = 100;
+
+/** How often waitForConnect() looks at the system's table of TCP sockets. */
+const pollMs = 5;
 
 /** At most this many connections to fill the queue (Linux takes backlog + 1). */
 const maxFillers = 8;
@@ -74,6 +78,44 @@ export class HangingAddress {
       if (!(await connectsWithin(socket, unansweredAfterMs))) return;
     }
     throw new Error(`the listener on port ${this.port} kept accepting after ${maxFillers} connections`);
+  }
+
+  /**
+   * How many connects to this address are waiting for an answer to their SYN
+   * right now (the queue fillers that got none included), from the system's
+   * table of TCP sockets; undefined where there is no such table (not Linux).
+   */
+  pendingConnects(): number | undefined {
+    let table: string;
+    try {
+      table = readFileSync('/proc/net/tcp', 'utf8');
+    } catch {
+      return undefined;
+    }
+    // Each row: sl local_address rem_address st …, addresses as hex IP:port; st 02 is SYN_SENT.
+    const port = this.port.toString(16).toUpperCase().padStart(4, '0');
+    return table
+      .split('\n')
+      .slice(1)
+      .map((row) => row.trim().split(/\s+/))
+      .filter((fields) => fields[2]?.endsWith(`:${port}`) && fields[3] === '02').length;
+  }
+
+  /**
+   * Waits until more connects are pending than `before`: someone else's SYN
+   * has gone out. Returns when it was seen (no earlier than the SYN), or
+   * undefined where the system's table cannot be read or nothing came in time.
+   */
+  async waitForConnect(before: number, withinMs: number): Promise<number | undefined> {
+    const deadline = performance.now() + withinMs;
+    for (;;) {
+      const pending = this.pendingConnects();
+      if (pending === undefined) return undefined;
+      if (pending > before) return performance.now();
+      if (performance.now() > deadline) return undefined;
+      // The table has no event to wait for: look again soon.
+      await new Promise((resolve) => setTimeout(resolve, pollMs));
+    }
   }
 
   /** Ends the listener and its connections; waits (bounded) until the process is gone. */

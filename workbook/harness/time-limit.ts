@@ -23,30 +23,37 @@ export interface TimedWait {
   what: string;
   /** The program's limit, as given to it. */
   limitMs: number;
-  /** Measured from a moment no later than the program's timer started. */
-  elapsedMs: number;
+  /** When it happened, as the check saw it (performance.now()). */
+  firedAt: number;
+  /** A moment no later than the program's timer started. */
+  startedAfter: number;
   /**
-   * Time the measurement includes before the program's timer can start (the
-   * program's start-up, when measured from spawning it), allowed on top of
-   * the slack.
+   * A moment no earlier than the program's timer started, when the check can
+   * see one (it received what the program sent when it started its timer);
+   * otherwise `startedAfter` plus the time the program may take to start.
    */
-  startupMs?: number;
+  startedBefore?: number;
 }
 
-/** Fails unless `elapsedMs` is within [limit − tolerance, limit + slack + start-up]. */
-export function expectOnTime({ what, limitMs, elapsedMs, startupMs = 0 }: TimedWait): void {
-  const latestMs = limitMs + lateSlackMs + startupMs;
-  const expected = `at ${limitMs} ms, or up to ${latestMs - limitMs} ms later on a busy machine`;
-  if (elapsedMs < limitMs - timerToleranceMs) {
-    throw new CheckFailure(`${what} too early: after ${Math.round(elapsedMs)} ms of a ${limitMs} ms limit`, {
+/**
+ * Fails unless the program's wait was within [limit − tolerance, limit +
+ * slack]. Early is judged from `startedAfter`, late from `startedBefore`: each
+ * bound is certain, whatever happened in between.
+ */
+export function expectOnTime({ what, limitMs, firedAt, startedAfter, startedBefore = startedAfter }: TimedWait): void {
+  const expected = `at ${limitMs} ms, or up to ${lateSlackMs} ms later on a busy machine`;
+  const longest = firedAt - startedAfter;
+  const shortest = firedAt - startedBefore;
+  if (longest < limitMs - timerToleranceMs) {
+    throw new CheckFailure(`${what} too early: after ${Math.round(longest)} ms at most, before its ${limitMs} ms limit`, {
       expected,
-      actual: `${Math.round(elapsedMs)} ms`,
+      actual: `${Math.round(longest)} ms`,
     });
   }
-  if (elapsedMs > latestMs) {
-    throw new CheckFailure(`${what} too late: after ${Math.round(elapsedMs)} ms of a ${limitMs} ms limit`, {
+  if (shortest > limitMs + lateSlackMs) {
+    throw new CheckFailure(`${what} too late: after ${Math.round(shortest)} ms at least, more than ${lateSlackMs} ms past its ${limitMs} ms limit`, {
       expected,
-      actual: `${Math.round(elapsedMs)} ms`,
+      actual: `${Math.round(shortest)} ms`,
     });
   }
 }
