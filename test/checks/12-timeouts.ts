@@ -172,20 +172,21 @@ export default defineChecks('timeouts', {
     const hanging = await t.hangingAddress();
     const pendingBefore = hanging.pendingConnects() ?? 0;
     // Taken before the spawn: the client starts its connect, and its timer, later.
-    const startedAt = performance.now();
+    const spawnedAt = performance.now();
     const client = await t.start('client', { env: { PORT: String(hanging.port), CONNECT_TIMEOUT_MS: String(connectMs) } });
     const expected = `cannot connect to 127.0.0.1:${hanging.port}: timed out after ${connectMs} ms`;
     const saying = stderrLineAt(client, expected, limits.readyMs + connectMs + limits.replyMs);
     saying.catch(() => undefined); // awaited below; a failure must not go unhandled meanwhile
-    // Seen no earlier than the client's SYN went out, so no earlier than its connect began.
-    const synSeenAt = await hanging.waitForConnect(pendingBefore, limits.readyMs);
+    // Where the system shows its TCP sockets, the client's SYN is seen going
+    // out: its connect, and its timer, began between two looks at the table.
+    const connectBegan = await hanging.waitForConnect(pendingBefore, spawnedAt, limits.readyMs);
     const saidAt = await saying;
     expectOnTime({
       what: 'your client gave up',
       limitMs: connectMs,
       firedAt: saidAt,
-      startedAfter: startedAt,
-      startedBefore: synSeenAt ?? startedAt + clientStartupMs,
+      startedAfter: connectBegan?.after ?? spawnedAt,
+      startedBefore: connectBegan?.by ?? spawnedAt + clientStartupMs,
     });
     await client.expectExit(1);
     client.expectNoStackTrace();

@@ -102,16 +102,23 @@ export class HangingAddress {
   }
 
   /**
-   * Waits until more connects are pending than `before`: someone else's SYN
-   * has gone out. Returns when it was seen (no earlier than the SYN), or
-   * undefined where the system's table cannot be read or nothing came in time.
+   * Waits until more connects are pending than `before`, counted at `since`:
+   * someone else's SYN has gone out. Returns when: after the last look that
+   * did not see it yet (or `since`) and no later than the look that did;
+   * undefined where the system's table cannot be read, or when nothing came
+   * in time.
    */
-  async waitForConnect(before: number, withinMs: number): Promise<number | undefined> {
+  async waitForConnect(before: number, since: number, withinMs: number): Promise<{ after: number; by: number } | undefined> {
     const deadline = performance.now() + withinMs;
+    let lastMiss = since;
     for (;;) {
+      // A connect is in the table from connect() on: a look that starts
+      // before it cannot see it, a look that starts after it does.
+      const lookedAt = performance.now();
       const pending = this.pendingConnects();
       if (pending === undefined) return undefined;
-      if (pending > before) return performance.now();
+      if (pending > before) return { after: lastMiss, by: performance.now() };
+      lastMiss = lookedAt;
       if (performance.now() > deadline) return undefined;
       // The table has no event to wait for: look again soon.
       await new Promise((resolve) => setTimeout(resolve, pollMs));
