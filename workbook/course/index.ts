@@ -11,6 +11,7 @@ import lineChat from './07-line-chat/lesson.ts';
 import lengthPrefix from './08-length-prefix/lesson.ts';
 import udpEcho from './09-udp-echo/lesson.ts';
 import socketserver from './10-socketserver/lesson.ts';
+import timeouts from './12-timeouts/lesson.ts';
 import families from './13-families/lesson.ts';
 
-export const course = [singleEcho, communicationLoop, connectionLoop, duplexChat, groupChat, lineEcho, lineChat, lengthPrefix, udpEcho, socketserver, families];
+export const course = [singleEcho, communicationLoop, connectionLoop, duplexChat, groupChat, lineEcho, lineChat, lengthPrefix, udpEcho, socketserver, timeouts, families];

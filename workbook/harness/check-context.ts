@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Lesson, Role } from '../catalogue.ts';
 import { CheckFailure, CheckSkipped } from './failure.ts';
+import { HangingAddress } from './hanging-address.ts';
 import { hasIpv6Loopback } from './ipv6.ts';
 import { limits } from './limits.ts';
 import { describeBreach } from './program-limits.ts';
@@ -45,6 +46,7 @@ export class CheckContext {
   private readonly servers: PeerServer[] = [];
   private readonly udpPeers: UdpPeer[] = [];
   private readonly tempDirs: string[] = [];
+  private readonly hangingAddresses: HangingAddress[] = [];
 
   constructor(
     readonly lesson: Lesson,
@@ -65,6 +67,17 @@ export class CheckContext {
     });
     this.programs.push(program);
     return program;
+  }
+
+  /**
+   * This context, with `env` added to every program it starts (what a check
+   * passes itself wins): for running one lesson's checks on a later lesson
+   * whose programs read more variables.
+   */
+  withEnv(env: Record<string, string>): CheckContext {
+    const context = Object.create(this) as CheckContext;
+    context.start = (role, options = {}) => this.start(role, { ...options, env: { ...env, ...options.env } });
+    return context;
   }
 
   /** Starts the learner's server with PORT=0 and waits for its ready line. */
@@ -108,6 +121,13 @@ export class CheckContext {
     return peer;
   }
 
+  /** A loopback address whose connects get no answer (no reply to the SYN), for connect timeouts. */
+  async hangingAddress(): Promise<HangingAddress> {
+    const address = await HangingAddress.open();
+    this.hangingAddresses.push(address);
+    return address;
+  }
+
   /** A loopback port with nobody listening (on `host`, 127.0.0.1 unless told), for "connection refused". */
   freePort(host?: string): Promise<number> {
     return freePort(host);
@@ -146,7 +166,12 @@ export class CheckContext {
   /** Kills every program (with its children) and closes every socket the check opened. */
   async cleanUp(): Promise<void> {
     for (const connection of this.connections) connection.destroy();
-    await Promise.all([...this.programs.map((program) => program.kill()), ...this.servers.map((server) => server.close()), ...this.udpPeers.map((peer) => peer.close())]);
+    await Promise.all([
+      ...this.programs.map((program) => program.kill()),
+      ...this.servers.map((server) => server.close()),
+      ...this.udpPeers.map((peer) => peer.close()),
+      ...this.hangingAddresses.map((address) => address.close()),
+    ]);
     await Promise.all(this.tempDirs.map((dir) => rm(dir, { recursive: true, force: true })));
   }
 }

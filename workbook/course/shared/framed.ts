@@ -188,7 +188,8 @@ export async function expectServerLeftFirst(t: CheckContext, framing: Framing): 
   await expectOneErrorLine(t, second.process, 'the server reset the connection');
 }
 
-async function expectOneErrorLine(t: CheckContext, client: LessonProcess, what: string): Promise<void> {
+/** The client exits 1 with exactly one stderr line (saying `what`) and no stack trace. */
+export async function expectOneErrorLine(t: CheckContext, client: LessonProcess, what: string): Promise<void> {
   await client.expectExit(1);
   client.expectNoStackTrace();
   if (client.stderrLines.length !== 1) {

@@ -9,9 +9,9 @@ import { showAddress, type PeerConnection } from '../../harness/tcp-peer.ts';
  * A client started with nobody listening on `host` prints one line naming the
  * address (an IPv6 one in brackets) and exits 1.
  */
-export async function expectRefusedClient(t: CheckContext, host = '127.0.0.1'): Promise<void> {
+export async function expectRefusedClient(t: CheckContext, { host = '127.0.0.1', env = {} }: { host?: string; env?: Record<string, string> } = {}): Promise<void> {
   const port = await t.freePort(host);
-  const client = await t.start('client', { env: { HOST: host, PORT: String(port) } });
+  const client = await t.start('client', { env: { ...env, HOST: host, PORT: String(port) } });
   client.closeStdin();
   await client.expectExit(1);
   client.expectNoStackTrace();
