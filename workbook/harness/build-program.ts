@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build, type Message } from 'esbuild';
 import { ProgramError } from './failure.ts';
 
@@ -73,6 +74,9 @@ async function bundle(file: string): Promise<string> {
       sourcemap: 'inline',
       write: false,
       logLevel: 'silent',
+      // The build lives elsewhere, but a program finds the files beside it
+      // (lesson 11's `new URL('./worker.mjs', import.meta.url)`) in its own folder.
+      define: sourceLocation(file),
     });
     code = result.outputFiles[0]!.text;
   } catch (error) {
@@ -93,6 +97,15 @@ async function bundle(file: string): Promise<string> {
     await rename(temporary, out);
   }
   return out;
+}
+
+/** `import.meta` as the source file would see it, for esbuild's `define`. */
+function sourceLocation(file: string): Record<string, string> {
+  return {
+    'import.meta.url': JSON.stringify(pathToFileURL(file).href),
+    'import.meta.filename': JSON.stringify(file),
+    'import.meta.dirname': JSON.stringify(path.dirname(file)),
+  };
 }
 
 /** The lines around `line` (1-based), numbered, with the faulty one marked. */
