@@ -1813,7 +1813,7 @@ const lessonInfos: LessonInfo[] = [
         points: 1,
         hint: {
           en: 'The line splitter of lesson 6 does not change: a buffer per connection, a StringDecoder, one `\\r` dropped before the `\\n` (lesson 6, "One write is not one read").',
-          zh: '第 6 课的分行代码不变：每个连接一个缓冲区，一个 StringDecoder，去掉 `\\n` 前的一个 `\\r`（第 6 课“一次写入不等于一次读取”）。',
+          zh: '第 6 课的分行代码不变：每个连接一个缓冲区，一个 StringDecoder，去掉 `\\n` 前的一个 `\\r`（第 6 课“一次写不等于一次读”）。',
         },
         clauses: ['11.S1', 'G8'],
       },

@@ -41,16 +41,16 @@ function hashRounds(rounds: number): string {
 }
 
 /**
- * A fixed number of worker threads and a queue of jobs for them. Jobs start in
+ * At most `size` worker threads and a queue of jobs for them. Jobs start in
  * the order they were asked for, across all connections; a job whose signal
  * aborts (its client left) is taken out of the queue, and its promise rejects.
  */
 class WorkerPool {
-  constructor(readonly size: number) {
-    // TODO: start `size` workers from the file beside this one,
-    // new Worker(new URL('./worker.mjs', import.meta.url)), all idle at first.
-    // Docs: lesson 11, "A pool of workers" (lessons/11-worker-threads#a-pool-of-workers)
-  }
+  // TODO: the threads, the idle ones, and the jobs waiting for one. Start a
+  // thread, new Worker(new URL('./worker.mjs', import.meta.url)), when a job
+  // finds every thread busy and there are fewer than `size`.
+  // Docs: lesson 11, "A pool of workers" (lessons/11-worker-threads#a-pool-of-workers)
+  constructor(readonly size: number) {}
 
   /** The hash after `rounds` rounds, computed on a worker thread. */
   hash(rounds: number, signal: AbortSignal): Promise<string> {

@@ -41,7 +41,7 @@ interface Job {
 }
 
 /**
- * A fixed number of worker threads and a queue of jobs for them. Jobs start in
+ * At most `size` worker threads and a queue of jobs for them. Jobs start in
  * the order they were asked for, across all connections; a job whose signal
  * aborts (its client left) is taken out of the queue, and its promise rejects.
  */
@@ -50,15 +50,7 @@ class WorkerPool {
   private readonly idle: Worker[] = [];
   private readonly waiting: Job[] = [];
 
-  constructor(size: number) {
-    // The worker's code is a file beside this one: a URL relative to this module.
-    const file = new URL('./worker.mjs', import.meta.url);
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(file);
-      this.workers.push(worker);
-      this.idle.push(worker);
-    }
-  }
+  constructor(private readonly size: number) {}
 
   /** The hash after `rounds` rounds, computed on a worker thread. */
   hash(rounds: number, signal: AbortSignal): Promise<string> {
@@ -83,6 +75,9 @@ class WorkerPool {
 
   /** Gives waiting jobs to idle workers, oldest job first. */
   private startJobs(): void {
+    // A thread costs memory and some milliseconds to start: one is started
+    // only when a job finds every thread busy, up to `size`.
+    if (this.idle.length === 0 && this.waiting.length > 0 && this.workers.length < this.size) this.startWorker();
     while (this.idle.length > 0 && this.waiting.length > 0) {
       const worker = this.idle.pop()!;
       const job = this.waiting.shift()!;
@@ -93,6 +88,13 @@ class WorkerPool {
       });
       worker.postMessage(job.rounds);
     }
+  }
+
+  private startWorker(): void {
+    // The worker's code is a file beside this one: a URL relative to this module.
+    const worker = new Worker(new URL('./worker.mjs', import.meta.url));
+    this.workers.push(worker);
+    this.idle.push(worker);
   }
 
   /** Ends every thread, even in the middle of a job: a live worker keeps the process running. */
