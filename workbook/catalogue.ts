@@ -1882,8 +1882,8 @@ const lessonInfos: LessonInfo[] = [
         },
         points: 2,
         hint: {
-          en: 'Start WORKERS threads once, at start-up, and queue the work that finds them all busy; never start a thread per request (lesson 11, "A pool of workers").',
-          zh: '启动时一次性创建 WORKERS 个线程，线程都忙时把任务排队；不要每个请求开一个线程（第 11 课“工作线程池”）。',
+          en: 'Keep at most WORKERS threads and queue the work that finds them all busy, oldest first; never start a thread per request (lesson 11, "A pool of workers").',
+          zh: '最多保留 WORKERS 个线程，线程都忙时把任务排队，先来的先做；不要每个请求开一个线程（第 11 课“工作线程池”）。',
         },
         clauses: ['11.S3'],
       },
