@@ -1779,57 +1779,29 @@ const lessonInfos: LessonInfo[] = [
         slug: 'server-replies',
         role: 'server',
         title: {
-          en: 'logs each client and answers `work <n>` with the hash after n rounds, `ping` with `pong`, anything else as lesson 6 did',
-          zh: '记录每个客户端，用 n 轮之后的哈希回答 `work <n>`，用 `pong` 回答 `ping`，其余的行照第 6 课回答',
+          en: 'logs each client; answers `work <n>` with the hash after n rounds (n from 1 to 50000000, else an error line), `ping` with `pong`, anything else as lesson 6 did',
+          zh: '记录每个客户端；用 n 轮之后的哈希回答 `work <n>`（n 从 1 到 50000000，否则回复错误行），用 `pong` 回答 `ping`，其余的行照第 6 课回答',
         },
         points: 2,
         hint: {
-          en: 'A round is one SHA-256: the first over the bytes of "socket", each next one over the 32 raw bytes (digest(), not the hex) of the last. Reply `work <digits> <64 hex digits>` with the digits as they came, `007` included (lesson 11, "The rounds").',
-          zh: '一轮就是一次 SHA-256：第一轮对 "socket" 的字节，之后每轮对上一轮的 32 个原始字节（digest() 的结果，不是十六进制）。回复 `work <数字> <64 位十六进制>`，数字照收到的原样写回，`007` 也一样（第 11 课“轮”）。',
+          en: 'A round is one SHA-256: the first over the bytes of "socket", each next one over the 32 raw bytes (digest(), not the hex) of the last. Reply `work <digits> <64 hex digits>` with the digits as they came, `007` included. Check the number before a worker sees it: 0, or more than 50000000 (a line of digits too long for a number too), gets `error: work takes 1 to 50000000 rounds` (lesson 11, "The rounds").',
+          zh: '一轮就是一次 SHA-256：第一轮对 "socket" 的字节，之后每轮对上一轮的 32 个原始字节（digest() 的结果，不是十六进制）。回复 `work <数字> <64 位十六进制>`，数字照收到的原样写回，`007` 也一样。在交给工作线程之前检查数字：0 或超过 50000000（长得放不进数字的一串数字也算）回复 `error: work takes 1 to 50000000 rounds`（第 11 课“轮”）。',
         },
         clauses: ['11.S1', 'G3', 'G4', 'G5', 'G8'],
       },
       {
-        slug: 'server-work-limits',
+        slug: 'server-line-rules',
         role: 'server',
         title: {
-          en: 'refuses `work 0` and more than 50000000 rounds with an error line and keeps the connection',
-          zh: '对 `work 0` 和超过 50000000 轮的请求回复错误行，并保持连接',
+          en: 'follows lesson 6’s line rules: lines in pieces, many lines in one write, CRLF, split characters, `quit`',
+          zh: '遵守第 6 课的行规则：分块到达的行、一次写入的多行、CRLF、被拆开的字符、`quit`',
         },
-        points: 1,
+        points: 2,
         hint: {
-          en: 'Check the number before a worker sees it: 0 or more than 50000000 gets `error: work takes 1 to 50000000 rounds` and the client stays connected. A line of digits too long for a number is more than 50000000 too (lesson 11, "The rounds").',
-          zh: '在交给工作线程之前检查数字：0 或超过 50000000 就回复 `error: work takes 1 to 50000000 rounds`，客户端保持连接。长得放不进数字的一串数字也算超过 50000000（第 11 课“轮”）。',
-        },
-        clauses: ['11.S1'],
-      },
-      {
-        slug: 'server-lines-in-pieces',
-        role: 'server',
-        title: {
-          en: 'follows lesson 6’s line rules: lines in pieces, many lines in one write, CRLF, characters split across chunks',
-          zh: '遵守第 6 课的行规则：分块到达的行、一次写入的多行、CRLF、跨块拆开的字符',
-        },
-        points: 1,
-        hint: {
-          en: 'The line splitter of lesson 6 does not change: a buffer per connection, a StringDecoder, one `\\r` dropped before the `\\n` (lesson 6, "One write is not one read").',
-          zh: '第 6 课的分行代码不变：每个连接一个缓冲区，一个 StringDecoder，去掉 `\\n` 前的一个 `\\r`（第 6 课“一次写不等于一次读”）。',
+          en: 'The line splitter of lesson 6 does not change: a buffer per connection, a StringDecoder, one `\\r` dropped before the `\\n`; `quit` closes the connection after the replies to the lines before it, with no reply of its own (lesson 6, "One write is not one read").',
+          zh: '第 6 课的分行代码不变：每个连接一个缓冲区，一个 StringDecoder，去掉 `\\n` 前的一个 `\\r`；`quit` 在它之前那些行的回复之后关闭连接，自己没有回复（第 6 课“一次写不等于一次读”）。',
         },
         clauses: ['11.S1', 'G8'],
-      },
-      {
-        slug: 'server-quit',
-        role: 'server',
-        title: {
-          en: 'closes the connection on `quit` without a reply and goes on serving others',
-          zh: '收到 `quit` 时不回复、关闭连接，并继续为其他客户端服务',
-        },
-        points: 1,
-        hint: {
-          en: 'After the replies to the lines before it, `quit` ends that connection (socket.end()) and nothing after it is answered (lesson 6, "A limit on line length").',
-          zh: '回复完它之前的行之后，`quit` 结束这个连接（socket.end()），它之后的内容都不再回答（第 6 课“行长度的上限”）。',
-        },
-        clauses: ['11.S1'],
       },
       {
         slug: 'server-last-line-at-eof',
