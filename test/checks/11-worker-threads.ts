@@ -19,17 +19,16 @@ function hashRounds(rounds: number): string {
 /** The reply to `work <digits>`. */
 const workReply = (digits: string) => `work ${digits} ${hashRounds(Number(digits))}`;
 
-// The long jobs, whose replies the checks wait for while they prove that
+// The long job, whose reply the checks wait for while they prove that
 // something else happens first (or does not). A round costs 1.5 to 2.7 µs on
-// the two-core machine the suite runs on, idle or loaded (2 µs: 200000 rounds
-// are 0.4 s of CPU), and less, perhaps 0.5 µs, on a fast one. Each job only has to
-// outlast what races it, by a wide margin, on any machine: the shorter, the
-// less a run of the checks costs. Their replies are checked by their form:
-// computing them here would stop the reference peers for as long.
-/** Outlasts the start of a thread (50 to 90 ms of CPU here), which a pool may do while it runs. */
-const longRounds = '200000';
-/** Outlasts a few loopback round trips: nothing else races it. */
-const busyRounds = '100000';
+// the two-core machine the suite runs on, idle or loaded (2 µs: 100000 rounds
+// are 0.2 s of CPU), and less, perhaps 0.5 µs, on a fast one. What races it is
+// never more than a few loopback round trips and the main thread's handling of
+// them, a hundred times less, so the order holds on any machine. What a thread
+// costs to start never races it: a check that needs a second thread while the
+// long job runs has the server start it first. The reply is checked by its
+// form: computing it here would stop the reference peers for as long.
+const longRounds = '100000';
 /** How long a check waits for a reply that comes after a long job. */
 const longJobMs = limits.checkMs / 2;
 /**
@@ -101,10 +100,18 @@ async function longThenShort(t: CheckContext, env: Record<string, string>) {
   return { server, a, b, mark };
 }
 
-/** With at least two threads, B's short job is answered while A's long one still runs. */
+/**
+ * With at least two threads, B's short job is answered while A's long one
+ * still runs. A first round of the same makes a pool that starts its threads
+ * as work comes start the second one; the second round shows the order.
+ */
 async function expectShortJobNotWaiting(t: CheckContext, env: Record<string, string>, why: string): Promise<void> {
   const { a, b } = await longThenShort(t, env);
   await b.expectLine(workReply('3'), longJobMs);
+  await expectLongJobAnswered(t, a);
+  await startWork(a, longRounds);
+  await b.send('work 4\n');
+  await b.expectLine(workReply('4'), longJobMs);
   await a.expectNothingReceived(`its long job's reply before client B's short one, ${why}`);
   await expectLongJobAnswered(t, a);
 }
@@ -196,7 +203,7 @@ export default defineChecks('worker-threads', {
     const server = await t.startServer();
     const a = await t.connect(server, 'reference client A');
     const b = await t.connect(server, 'reference client B');
-    await startWork(a, busyRounds);
+    await startWork(a, longRounds);
     const mark = a.receivedBytes;
     // B's ping is sent once A's work has begun: a server that computes on its
     // main thread cannot read it before that work is over.
@@ -209,7 +216,7 @@ export default defineChecks('worker-threads', {
         actual: "client A's reply first",
       });
     }
-    await expectLongJobAnswered(t, a, busyRounds);
+    await expectLongJobAnswered(t, a);
   },
 
   'server-pool-of-one': async (t) => {
@@ -259,16 +266,18 @@ export default defineChecks('worker-threads', {
     const b = await t.connect(server, 'reference client B');
     const c = await t.connect(server, 'reference client C');
     const d = await t.connect(server, 'reference client D');
-    // The one thread runs A's work; D's short work waits behind it, then B's
-    // endless work, then C's short work.
-    await startWork(a, busyRounds);
-    await d.send('work 1\n');
+    // The one thread runs A's work; D's waits behind it, then B's endless
+    // work. A and B leave long before D's work is over: only then does the
+    // pool look at what comes next.
+    await startWork(a, longRounds);
+    await startWork(d, longRounds);
     await startWork(b, endlessRounds);
     a.reset();
     b.reset();
     await c.send('work 9\n');
-    // Once A's work is over, D's and C's follow at once: B's left with B.
-    await d.expectLine(workReply('1'), longJobMs);
+    // D's work runs once A's is over or ended; C's follows at once, since
+    // B's endless work left with B.
+    await expectLongJobAnswered(t, d);
     await c.expectLine(workReply('9'));
     await c.send('ping\n');
     await c.expectLine('pong');
