@@ -24,9 +24,9 @@ const workReply = (digits: string) => `work ${digits} ${hashRounds(Number(digits
 // the two-core machine the suite runs on, idle or loaded (2 µs: 100000 rounds
 // are 0.2 s of CPU), and less, perhaps 0.5 µs, on a fast one. What races it is
 // never more than a few loopback round trips and the main thread's handling of
-// them, a hundred times less, so the order holds on any machine. What a thread
-// costs to start never races it: a check that needs a second thread while the
-// long job runs has the server start it first. The reply is checked by its
+// them, a hundred times less, so the order holds on any machine. Where the
+// start of a second thread may race it, the check looks again once both
+// threads run (see expectShortJobNotWaiting). The reply is checked by its
 // form: computing it here would stop the reference peers for as long.
 const longRounds = '100000';
 /** How long a check waits for a reply that comes after a long job. */
