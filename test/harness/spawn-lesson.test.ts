@@ -1,5 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { findLesson } from '../../workbook/catalogue.ts';
 import { buildProgram } from '../../workbook/harness/build-program.ts';
@@ -33,6 +34,14 @@ describe.concurrent('starting a lesson program', () => {
       message: expect.stringContaining('your server exited with code 3 before printing its ready line'),
       actual: expect.stringContaining('something went wrong at start-up'),
     });
+  });
+
+  test('gives the built program its source file as import.meta, so it finds the files beside it', async ({ onTestFinished }) => {
+    const t = await contextFor('prints-its-location', onTestFinished);
+    const printer = await t.start('server');
+    await printer.expectExit(0);
+    const folder = path.dirname(program('prints-its-location'));
+    expect(printer.stdoutLines).toEqual([pathToFileURL(path.join(folder, 'worker.mjs')).href, folder]);
   });
 
   test('keeps a bounded part of a flood of output and stays responsive', async ({ onTestFinished }) => {

@@ -37,6 +37,9 @@ import udpEchoPlay from './09-udp-echo/play.ts';
 import socketserverChecks from './10-socketserver/checks.ts';
 import socketserverMistakes from './10-socketserver/mistakes.ts';
 import socketserverPlay from './10-socketserver/play.ts';
+import workerThreadsChecks from './11-worker-threads/checks.ts';
+import workerThreadsMistakes from './11-worker-threads/mistakes.ts';
+import workerThreadsPlay from './11-worker-threads/play.ts';
 import timeoutsChecks from './12-timeouts/checks.ts';
 import timeoutsMistakes from './12-timeouts/mistakes.ts';
 import timeoutsPlay from './12-timeouts/play.ts';
@@ -61,6 +64,7 @@ const units: LessonUnit[] = [
   { checks: lengthPrefixChecks, play: lengthPrefixPlay, mistakes: lengthPrefixMistakes },
   { checks: udpEchoChecks, play: udpEchoPlay, mistakes: udpEchoMistakes },
   { checks: socketserverChecks, play: socketserverPlay, mistakes: socketserverMistakes },
+  { checks: workerThreadsChecks, play: workerThreadsPlay, mistakes: workerThreadsMistakes },
   { checks: timeoutsChecks, play: timeoutsPlay, mistakes: timeoutsMistakes },
   { checks: familiesChecks, play: familiesPlay, mistakes: familiesMistakes },
 ];
