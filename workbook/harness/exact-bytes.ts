@@ -17,9 +17,9 @@ const minRunBytes = 32;
 const maxKeptChars = 1024;
 
 /**
- * `bytes` sent `times` times in a row, as pieces: runs of one repeated
- * character are counted, the rest is text or hex. Undefined when even that
- * is too long to keep.
+ * `data` (UTF-8 if a string) sent `times` times in a row, as pieces: runs of
+ * one repeated character are counted, the rest is text or hex. Undefined when
+ * even that is too long to keep.
  */
 export function keepExactly(data: Uint8Array | string, times = 1): BytePiece[] | undefined {
   const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
@@ -30,6 +30,7 @@ export function keepExactly(data: Uint8Array | string, times = 1): BytePiece[] |
   return kept > maxKeptChars ? undefined : pieces;
 }
 
+/** How many times in a row the piece's bytes come. */
 export function timesOf(piece: BytePiece): number {
   return piece.times ?? 1;
 }
