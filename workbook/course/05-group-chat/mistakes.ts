@@ -1,5 +1,5 @@
 import type { BrokenFixture } from '../broken-program.ts';
-import { clientRefusalStackTrace, roomDiesOfSigterm } from '../shared/mistakes.ts';
+import { clientRefusalStackTrace, heldMessageMs, roomDiesOfSigterm } from '../shared/mistakes.ts';
 
 const broadcastCall = '    broadcast(`${timestamp(new Date())} ${address}\\n${text}\\n`);';
 
@@ -47,15 +47,40 @@ const fixtures: BrokenFixture[] = [
     role: 'server',
     mistake: 'writes to the sender at once and to the others from a timer, so a later message can overtake',
     breaks: ['same-order-for-everyone'],
+    // The others' copy waits for the next message, whoever sends it, and
+    // goes out after that message's sender has had its own copy: whenever two
+    // messages arrive together, as in the check that sends them at the same
+    // moment, the second overtakes the first, however slowly the room runs.
+    // With no next message it goes out after a while, so that the checks that
+    // send one message at a time still pass.
     edits: [
+      [
+        'const room = new Set<net.Socket>();\n',
+        [
+          'const room = new Set<net.Socket>();',
+          'let held: { write: () => void; timer: NodeJS.Timeout } | undefined;',
+          'function writeHeld(): void {',
+          '  if (!held) return;',
+          '  clearTimeout(held.timer);',
+          '  const { write } = held;',
+          '  held = undefined;',
+          '  write();',
+          '}',
+          '',
+        ].join('\n'),
+      ],
       [
         broadcastCall,
         [
           '    const message = `${timestamp(new Date())} ${address}\\n${text}\\n`;',
           '    socket.write(message);',
-          '    setTimeout(() => {',
-          '      for (const member of room) if (member !== socket) member.write(message);',
-          '    }, 100);',
+          '    writeHeld();',
+          '    held = {',
+          '      write: () => {',
+          '        for (const member of room) if (member !== socket) member.write(message);',
+          '      },',
+          `      timer: setTimeout(writeHeld, ${heldMessageMs}),`,
+          '    };',
         ].join('\n'),
       ],
     ],
