@@ -1,9 +1,11 @@
 // `npm run bench [-- --runs N] [-- --only name,…]`: medians of wall times, as a table.
+// A run that fails keeps its output under test-results/bench/; its row says where.
 import { parseArgs } from 'node:util';
 import { lessons } from '../catalogue.ts';
 import { gradingBenchEntries } from '../bench/grading.ts';
 import { lineEchoMemoryEntries } from '../bench/line-echo-memory.ts';
-import { median, timeCommand, type BenchEntry } from '../bench/measure.ts';
+import { benchOutputDir, keepOutputIn } from '../bench/failed-output.ts';
+import { median, timeCommand, type BenchEntry, type BenchRun } from '../bench/measure.ts';
 
 const { values } = parseArgs({
   options: {
@@ -25,19 +27,31 @@ const entries: BenchEntry[] = [
 const wanted = values.only?.split(',').map((word) => word.trim());
 const chosen = wanted ? entries.filter((entry) => wanted.some((word) => entry.name.includes(word))) : entries;
 
-const rows: string[][] = [['what', 'runs', 'median', 'min', 'max', 'all ok']];
+const outputDir = benchOutputDir();
+
+/** One run of `entry`; one that throws is a failed run, and the table says why, instead of the bench stopping. */
+async function runOnce(entry: BenchEntry, run: number): Promise<BenchRun> {
+  const started = performance.now();
+  try {
+    return await entry.run(keepOutputIn(outputDir, entry.name, run));
+  } catch (error) {
+    return { ms: performance.now() - started, ok: false, note: `run ${run} failed: ${(error as Error).message}` };
+  }
+}
+
+const rows: string[][] = [['what', 'runs', 'median', 'min', 'max', 'all ok', 'notes']];
 for (const entry of chosen) {
   const times: number[] = [];
   const notes = new Set<string>();
   let allOk = true;
-  for (let i = 0; i < entry.runs; i++) {
-    const result = await entry.run();
+  for (let run = 1; run <= entry.runs; run++) {
+    const result = await runOnce(entry, run);
     times.push(result.ms);
     allOk &&= result.ok;
     if (result.note) notes.add(result.note);
   }
   const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-  rows.push([entry.name, String(entry.runs), seconds(median(times)), seconds(Math.min(...times)), seconds(Math.max(...times)), allOk ? 'yes' : 'NO', ...notes]);
+  rows.push([entry.name, String(entry.runs), seconds(median(times)), seconds(Math.min(...times)), seconds(Math.max(...times)), allOk ? 'yes' : 'NO', [...notes].join('; ')]);
   process.stderr.write(`measured ${entry.name}\n`);
 }
 
