@@ -74,4 +74,14 @@ describe.concurrent('starting a lesson program', () => {
     await expect.poll(() => isRunning(childPid), { timeout: limits.reapMs }).toBe(false);
     expect(processesMentioning(program('starts-a-child'))).toEqual([]);
   });
+
+  test('a program started after cleanup, by a check that ran past its limit, is killed at once', async ({ onTestFinished, expect }) => {
+    const t = await contextFor('junk-before-ready', onTestFinished);
+    await t.cleanUp();
+    await expect(t.start('server')).rejects.toThrow('the check went on after its time limit');
+    const pid = Number(t.transcript.events.map((event) => /^started \(pid (\d+)\)$/.exec(event.detail)?.[1]).find(Boolean));
+    expect(pid).toBeGreaterThan(0);
+    expect(isRunning(pid)).toBe(false);
+    await expect(t.listen()).rejects.toThrow('the check went on after its time limit');
+  });
 });

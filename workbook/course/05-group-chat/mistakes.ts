@@ -1,5 +1,5 @@
 import type { BrokenFixture } from '../broken-program.ts';
-import { clientRefusalStackTrace, roomDiesOfSigterm } from '../shared/mistakes.ts';
+import { clientRefusalStackTrace, heldMessageMs, roomDiesOfSigterm } from '../shared/mistakes.ts';
 
 const broadcastCall = '    broadcast(`${timestamp(new Date())} ${address}\\n${text}\\n`);';
 
@@ -47,15 +47,39 @@ const fixtures: BrokenFixture[] = [
     role: 'server',
     mistake: 'writes to the sender at once and to the others from a timer, so a later message can overtake',
     breaks: ['same-order-for-everyone'],
+    // The others' copy waits for the next message, whoever sends it, and
+    // goes out after that message's sender has had its own copy: whenever two
+    // messages arrive together, as in the check that sends them at the same
+    // moment, the second overtakes the first, however slowly the room runs.
+    // With no next message it goes out after a while, so that the checks that
+    // send one message at a time still pass; a room held up past that while
+    // reads what came meanwhile first (Node runs late timers before I/O,
+    // setImmediate after it).
     edits: [
+      [
+        'const room = new Set<net.Socket>();\n',
+        [
+          'const room = new Set<net.Socket>();',
+          'let heldCopies: (() => void) | undefined;',
+          'function writeHeldCopies(): void {',
+          '  const write = heldCopies;',
+          '  heldCopies = undefined;',
+          '  write?.();',
+          '}',
+          '',
+        ].join('\n'),
+      ],
       [
         broadcastCall,
         [
           '    const message = `${timestamp(new Date())} ${address}\\n${text}\\n`;',
           '    socket.write(message);',
-          '    setTimeout(() => {',
+          '    writeHeldCopies();',
+          '    const copies = () => {',
           '      for (const member of room) if (member !== socket) member.write(message);',
-          '    }, 100);',
+          '    };',
+          '    heldCopies = copies;',
+          `    setTimeout(() => setImmediate(() => heldCopies === copies && writeHeldCopies()), ${heldMessageMs});`,
         ].join('\n'),
       ],
     ],
