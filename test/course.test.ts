@@ -21,8 +21,9 @@ describe('the course', () => {
     expect(lessonsWithUnits().map((lesson) => lesson.dir)).toEqual(lessons.map((lesson) => lesson.dir));
   });
 
-  test('numbers lessons 1, 2, 3… with one folder name each', () => {
-    expect(lessons.map((lesson) => lesson.number)).toEqual(lessons.map((_, index) => index + 1));
+  test('lists lessons in increasing number order, with one folder name each', () => {
+    const numbers = lessons.map((lesson) => lesson.number);
+    expect(numbers).toEqual([...new Set(numbers)].sort((a, b) => a - b));
     expect(new Set(lessons.map((lesson) => lesson.slug)).size).toBe(lessons.length);
   });
 

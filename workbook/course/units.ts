@@ -40,9 +40,6 @@ import socketserverPlay from './10-socketserver/play.ts';
 import workerThreadsChecks from './11-worker-threads/checks.ts';
 import workerThreadsMistakes from './11-worker-threads/mistakes.ts';
 import workerThreadsPlay from './11-worker-threads/play.ts';
-import timeoutsChecks from './12-timeouts/checks.ts';
-import timeoutsMistakes from './12-timeouts/mistakes.ts';
-import timeoutsPlay from './12-timeouts/play.ts';
 import familiesChecks from './13-families/checks.ts';
 import familiesMistakes from './13-families/mistakes.ts';
 import familiesPlay from './13-families/play.ts';
@@ -65,7 +62,6 @@ const units: LessonUnit[] = [
   { checks: udpEchoChecks, play: udpEchoPlay, mistakes: udpEchoMistakes },
   { checks: socketserverChecks, play: socketserverPlay, mistakes: socketserverMistakes },
   { checks: workerThreadsChecks, play: workerThreadsPlay, mistakes: workerThreadsMistakes },
-  { checks: timeoutsChecks, play: timeoutsPlay, mistakes: timeoutsMistakes },
   { checks: familiesChecks, play: familiesPlay, mistakes: familiesMistakes },
 ];
 
