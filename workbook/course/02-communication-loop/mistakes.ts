@@ -63,7 +63,7 @@ const fixtures: BrokenFixture[] = [
     mistake: 'stops reading input but never closes the connection',
     breaks: ['client-quits-on-command', 'client-ends-at-eof'],
     edits: [
-      ['  socket.end();\n  socket.resume();\n  setTimeout(() => socket.destroy(), 2000).unref();\n', ''],
+      ['  socket.end();\n  setTimeout(() => socket.destroy(), 2000).unref();\n', ''],
     ],
   },
   {
