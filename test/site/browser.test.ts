@@ -94,7 +94,9 @@ describe.runIf(canRunWith('chromium', 'apt-get install chromium')).concurrent('i
     if (launcherDir) await rm(launcherDir, { recursive: true, force: true });
   });
 
-  test.for(languages)('every %s page loads without a console error', async (language, { expect }) => {
+  // Chromium runs at the lowest priority beside the checks: with 20 pages a
+  // language, a visit of them all took more than the default minute in CI.
+  test.for(languages)('every %s page loads without a console error', { timeout: 240_000 }, async (language, { expect }) => {
     expect(build.ok, 'the site did not build').toBe(true);
     // A few tabs at once: much of a visit is waiting on the network and the server.
     const links = allPages(language);
@@ -105,9 +107,7 @@ describe.runIf(canRunWith('chromium', 'apt-get install chromium')).concurrent('i
         await page.close();
       }),
     );
-    // Chromium runs at the lowest priority beside the checks: with 20 pages a
-    // language, a visit of them all took more than the default minute in CI.
-  }, 240_000);
+  });
 
   test('the language switch leads to the same page in the other language', async ({ expect }) => {
     const page = await newPage();
