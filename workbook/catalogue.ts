@@ -115,6 +115,7 @@ export const chapters: ChapterInfo[] = [
   { number: 4, title: { en: 'Concurrent chat', zh: '并发聊天' } },
   { number: 5, title: { en: 'Framing: makefile, lines and lengths', zh: '分帧：makefile、行与长度' } },
   { number: 6, title: { en: 'UDP', zh: 'UDP' } },
+  { number: 7, title: { en: 'Server frameworks: socketserver, the Node way', zh: '服务器框架：Node 方式的 socketserver' } },
   { number: 8, title: { en: 'Timeouts, errors and other families', zh: '超时、错误与其他地址族' } },
 ];
 

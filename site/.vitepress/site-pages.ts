@@ -25,6 +25,7 @@ export const conceptPages: Record<number, GuidePage[]> = {
     { path: 'concepts/servers-and-clients', title: { en: 'Servers, clients and the handshake', zh: '服务器、客户端与握手' } },
     { path: 'concepts/blocking-and-errors', title: { en: 'Blocking, timeouts and errors', zh: '阻塞、超时与错误' } },
   ],
+  7: [{ path: 'concepts/socketserver', title: { en: "Python's socketserver", zh: 'Python 的 socketserver' } }],
 };
 
 /** For the people who grade the workbook rather than work through it. */

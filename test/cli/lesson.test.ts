@@ -44,6 +44,18 @@ describe.concurrent('npm run lesson', () => {
     expect(result.stdout).toContain(`${lessonOneChecks - 1} of ${lessonOneChecks} checks pass`);
   });
 
+  test('prints under a failure how to replay it by hand, in either language, in plain text off a terminal', async ({ onTestFinished }) => {
+    const { tree, env, server } = await lessonOneTree(onTestFinished);
+    const source = await readFile(server, 'utf8');
+    await writeFile(server, source.replace('socket.end(data);', "socket.end(data.toString('latin1'));"));
+    const replay = [`    npx tsx ${tree}/01-single-echo/server.ts`, "    printf '你好，socket！' | nc 127.0.0.1 9001"].join('\n');
+    const english = await runCli('lesson', ['1', '--dir', tree], { env });
+    expect(english.stdout).toContain(`  by hand: start your server, then replay the check's client in a second terminal:\n${replay}\n`);
+    expect(english.stdout).not.toContain('\x1b[');
+    const chinese = await runCli('lesson', ['1', '--dir', tree, '--lang', 'zh'], { env });
+    expect(chinese.stdout).toContain(`  手动重现: 启动你的服务器，再在另一个终端里重放检查的客户端：\n${replay}\n`);
+  });
+
   test('speaks Chinese when asked', async () => {
     const result = await runCli('lesson', ['2', '--solution', '--lang', 'zh']);
     expect(result.stdout).toContain(`全部 ${lessonTwoChecks} 项检查通过。`);

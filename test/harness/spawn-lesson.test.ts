@@ -1,5 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { findLesson } from '../../workbook/catalogue.ts';
 import { buildProgram } from '../../workbook/harness/build-program.ts';
@@ -35,6 +36,14 @@ describe.concurrent('starting a lesson program', () => {
     });
   });
 
+  test('gives the built program its source file as import.meta, so it finds the files beside it', async ({ onTestFinished }) => {
+    const t = await contextFor('prints-its-location', onTestFinished);
+    const printer = await t.start('server');
+    await printer.expectExit(0);
+    const folder = path.dirname(program('prints-its-location'));
+    expect(printer.stdoutLines).toEqual([pathToFileURL(path.join(folder, 'worker.mjs')).href, folder]);
+  });
+
   test('keeps a bounded part of a flood of output and stays responsive', async ({ onTestFinished }) => {
     const t = await contextFor('floods-stdout', onTestFinished);
     const server = await t.startServer();
@@ -64,5 +73,15 @@ describe.concurrent('starting a lesson program', () => {
     await t.cleanUp();
     await expect.poll(() => isRunning(childPid), { timeout: limits.reapMs }).toBe(false);
     expect(processesMentioning(program('starts-a-child'))).toEqual([]);
+  });
+
+  test('a program started after cleanup, by a check that ran past its limit, is killed at once', async ({ onTestFinished, expect }) => {
+    const t = await contextFor('junk-before-ready', onTestFinished);
+    await t.cleanUp();
+    await expect(t.start('server')).rejects.toThrow('the check went on after its time limit');
+    const pid = Number(t.transcript.events.map((event) => /^started \(pid (\d+)\)$/.exec(event.detail)?.[1]).find(Boolean));
+    expect(pid).toBeGreaterThan(0);
+    expect(isRunning(pid)).toBe(false);
+    await expect(t.listen()).rejects.toThrow('the check went on after its time limit');
   });
 });

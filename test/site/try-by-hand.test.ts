@@ -2,16 +2,13 @@
 // as written (Debian/Ubuntu tab: OpenBSD netcat) against the reference
 // solutions, so that a command a learner pastes does what the page says.
 // The macOS tab is the same line without `-N`; macOS's nc cannot run here.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { lessons } from '../../workbook/catalogue.ts';
-import { buildProgram } from '../../workbook/harness/build-program.ts';
-import { waitForReady } from '../../workbook/harness/check-context.ts';
-import { spawnLesson, type LessonProcess } from '../../workbook/harness/spawn-lesson.ts';
-import { repoRoot } from '../../workbook/harness/target.ts';
-import { Transcript } from '../../workbook/harness/transcript.ts';
+import type { LessonProcess } from '../../workbook/harness/spawn-lesson.ts';
+import { hasOpenBsdNetcat, runShell, startSolutionServer } from '../support/by-hand.ts';
 import { lessonPath } from '../../site/.vitepress/site-pages.ts';
 import { siteRoot } from './read-pages.ts';
 
@@ -53,14 +50,6 @@ function ncLines(source: string): string[] {
   return lines;
 }
 
-function hasOpenBsdNetcat(): boolean {
-  try {
-    return /OpenBSD netcat/.test(execFileSync('sh', ['-c', 'nc -h 2>&1; true'], { encoding: 'utf8' }));
-  } catch {
-    return false;
-  }
-}
-
 function pageSource(language: 'en' | 'zh', pagePath: string): string {
   return readFileSync(path.join(siteRoot, language, `${pagePath}.md`), 'utf8');
 }
@@ -78,7 +67,8 @@ describe('the pages show nc lines that this test knows', () => {
   });
 });
 
-const netcat = hasOpenBsdNetcat();
+// Required in CI (which installs it), as chromium and bwrap are: see test/support/optional-tool.ts.
+const netcat = hasOpenBsdNetcat() || Boolean(process.env.CI);
 const running: LessonProcess[] = [];
 afterEach(async () => {
   await Promise.all(running.splice(0).map((server) => server.kill()));
@@ -88,15 +78,9 @@ describe.skipIf(!netcat)('the nc lines, run against the solutions', () => {
   for (const [dir, lines] of Object.entries(expectations)) {
     for (const [line, expected] of Object.entries(lines)) {
       test(`${dir}: ${line}`, async () => {
-        const server = await spawnLesson({
-          name: 'reference server',
-          program: await buildProgram(path.join(repoRoot, 'solutions', dir, 'server.ts')),
-          transcript: new Transcript(),
-          env: { PORT: '0' },
-        });
+        const { server, port } = await startSolutionServer(dir);
         running.push(server);
-        const [, port] = await waitForReady(server);
-        const printed = await runShell(line.replaceAll('{{lesson.port}}', String(port)), expected.typed ?? '');
+        const printed = (await runShell(line.replaceAll('{{lesson.port}}', String(port)), expected.typed ?? '')).toString('utf8');
         expect(printed).toBe(expected.prints);
         if (expected.serverLogsAndExits) {
           await server.expectExit(0);
@@ -110,22 +94,3 @@ describe.skipIf(!netcat)('the nc lines, run against the solutions', () => {
 test.skipIf(netcat)('the nc lines are not run: no OpenBSD netcat here (apt-get install netcat-openbsd)', () => {
   expect(netcat).toBe(false);
 });
-
-/** Runs one command line with `sh`, feeding it `typed`; it must end within 5 s. */
-function runShell(command: string, typed: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('sh', ['-c', command], { stdio: ['pipe', 'pipe', 'inherit'] });
-    const chunks: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`\`${command}\` did not end within 5 s (does nc send its FIN at the end of its input?)`));
-    }, 5000);
-    child.on('error', reject);
-    child.on('close', () => {
-      clearTimeout(timer);
-      resolve(Buffer.concat(chunks).toString('utf8'));
-    });
-    child.stdin.end(typed);
-  });
-}

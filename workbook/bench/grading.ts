@@ -12,6 +12,7 @@ import { chooseSandbox } from '../grade/sandbox.ts';
 import { programFile, repoRoot } from '../harness/target.ts';
 import { materialize, removeMaterialized } from '../course/broken-program.ts';
 import { unitOf } from '../course/units.ts';
+import type { KeepOutput } from './failed-output.ts';
 import type { BenchEntry } from './measure.ts';
 
 type Kind = 'good' | 'starter' | 'broken';
@@ -25,9 +26,10 @@ export interface GradingRun {
 
 /**
  * Grades `count` submissions (good, starter-like and broken in turn) with
- * `--jobs 2`: good ones must get full marks, the others less.
+ * `--jobs 2`: good ones must get full marks, the others less. When they do
+ * not, what `npm run grade` printed is kept.
  */
-export async function benchGrading(count = 30, extraArgs: string[] = []): Promise<GradingRun> {
+export async function benchGrading(keep: KeepOutput, count = 30, extraArgs: string[] = []): Promise<GradingRun> {
   const folder = await mkdtemp(path.join(tmpdir(), 'grade-bench-'));
   try {
     const kinds: Kind[] = ['good', 'starter', 'broken'];
@@ -36,7 +38,7 @@ export async function benchGrading(count = 30, extraArgs: string[] = []): Promis
       await prepareSubmission(path.join(folder, 'class', `${kind}-${String(index + 1).padStart(2, '0')}`), kind, index);
     }
     const started = performance.now();
-    const report = await gradeFolder(path.join(folder, 'class'), path.join(folder, 'out'), ['--jobs', '2', ...extraArgs]);
+    const { report, output } = await gradeFolder(path.join(folder, 'class'), path.join(folder, 'out'), ['--jobs', '2', ...extraArgs], keep);
     const ms = performance.now() - started;
     const wrong = report.submissions.filter((submission) =>
       submission.name.startsWith('good') ? submission.points !== submission.maxPoints : submission.points === submission.maxPoints,
@@ -44,7 +46,9 @@ export async function benchGrading(count = 30, extraArgs: string[] = []): Promis
     const ungraded = report.submissions.filter((submission) => submission.notes.length);
     const ok = report.submissions.length === count && !wrong.length && !ungraded.length;
     const problems = [...wrong.map((s) => `${s.name} ${s.points}/${s.maxPoints}`), ...ungraded.map((s) => `${s.name}: ${s.notes.join('; ')}`)];
-    return { ms, ok, note: `${count} submissions × ${report.lessons.length} lessons, sandbox ${report.sandbox}${problems.length ? `; unexpected: ${problems.join(', ')}` : ''}` };
+    const note = `${count} submissions × ${report.lessons.length} lessons, sandbox ${report.sandbox}`;
+    if (ok) return { ms, ok, note };
+    return { ms, ok, note: `${note}; unexpected: ${problems.join(', ')}; output in ${await keep(output)}` };
   } finally {
     await rm(folder, { recursive: true, force: true });
     await removeMaterialized();
@@ -54,9 +58,10 @@ export async function benchGrading(count = 30, extraArgs: string[] = []): Promis
 /**
  * Grades the sample set (test/fixtures/submissions when a sandbox is there
  * to contain them, plus a good, a starter-like and a broken submission)
- * `runs` times and compares every check's verdict across runs.
+ * `runs` times and compares every check's verdict across runs. When they
+ * differ, what `npm run grade` printed in every run is kept.
  */
-export async function benchDeterminism(runs = 10, extraArgs: string[] = []): Promise<GradingRun> {
+export async function benchDeterminism(keep: KeepOutput, runs = 10, extraArgs: string[] = []): Promise<GradingRun> {
   const folder = await mkdtemp(path.join(tmpdir(), 'grade-determinism-'));
   try {
     // The hostile samples only where the sandbox contains them: outside it one fills /tmp, one leaves a process behind.
@@ -68,20 +73,19 @@ export async function benchDeterminism(runs = 10, extraArgs: string[] = []): Pro
       await prepareSubmission(path.join(folder, 'set', kind), kind, index);
     }
     const runsVerdicts: Map<string, string>[] = [];
+    const outputs: string[] = [];
     const started = performance.now();
     for (let run = 0; run < runs; run++) {
-      const report = await gradeFolder(path.join(folder, 'set'), path.join(folder, `out-${run}`), ['--jobs', '2', '--check-timeout', '5s', ...extraArgs]);
-      runsVerdicts.push(verdictsOf(report));
+      const graded = await gradeFolder(path.join(folder, 'set'), path.join(folder, `out-${run}`), ['--jobs', '2', '--check-timeout', '5s', ...extraArgs], keep);
+      runsVerdicts.push(verdictsOf(graded.report));
+      outputs.push(`=== run ${run + 1} of ${runs} ===\n${graded.output}`);
     }
     const ms = (performance.now() - started) / runs;
     // Every submission's points and check verdict that was not the same in every run.
     const unstable = [...runsVerdicts[0]!.keys()].filter((key) => runsVerdicts.some((verdicts) => verdicts.get(key) !== runsVerdicts[0]!.get(key)));
     const describe = (key: string) => `${key}: ${runsVerdicts.map((verdicts) => verdicts.get(key)).join(',')}`;
-    return {
-      ms,
-      ok: unstable.length === 0,
-      note: unstable.length ? `not the same in every run: ${unstable.map(describe).join('; ')}` : `${runs} runs, identical scores and verdicts (time per run)`,
-    };
+    if (!unstable.length) return { ms, ok: true, note: `${runs} runs, identical scores and verdicts (time per run)` };
+    return { ms, ok: false, note: `not the same in every run: ${unstable.map(describe).join('; ')}; output in ${await keep(outputs.join('\n'))}` };
   } finally {
     await rm(folder, { recursive: true, force: true });
     await removeMaterialized();
@@ -91,8 +95,8 @@ export async function benchDeterminism(runs = 10, extraArgs: string[] = []): Pro
 /** Both entries, ready for the bench table. */
 export function gradingBenchEntries(): BenchEntry[] {
   return [
-    { name: 'grade 30 submissions, --jobs 2', runs: 1, run: () => benchGrading() },
-    { name: 'grade the sample set ×10 (determinism)', runs: 1, run: () => benchDeterminism() },
+    { name: 'grade 30 submissions, --jobs 2', runs: 1, run: (keep) => benchGrading(keep) },
+    { name: 'grade the sample set ×10 (determinism)', runs: 1, run: (keep) => benchDeterminism(keep) },
   ];
 }
 
@@ -106,15 +110,19 @@ function verdictsOf(report: GradeReport): Map<string, string> {
   return verdicts;
 }
 
-async function gradeFolder(folder: string, out: string, args: string[]): Promise<GradeReport> {
-  const result = await execa(process.execPath, [path.join(repoRoot, 'workbook', 'cli', 'launch.mjs'), 'grade', '--each', folder, '--out', out, ...args], {
+/** Runs `npm run grade` on `folder`; a run that fails is kept and thrown, a report comes back with what was printed. */
+async function gradeFolder(folder: string, out: string, args: string[], keep: KeepOutput): Promise<{ report: GradeReport; output: string }> {
+  const gradeArgs = ['--each', folder, '--out', out, ...args];
+  const result = await execa(process.execPath, [path.join(repoRoot, 'workbook', 'cli', 'launch.mjs'), 'grade', ...gradeArgs], {
     cwd: repoRoot,
     reject: false,
+    all: true,
     env: { FORCE_COLOR: '0' },
   });
-  if (result.exitCode !== 0) throw new Error(`npm run grade failed (${result.exitCode}): ${String(result.stderr)}`);
+  const output = `$ npm run grade -- ${gradeArgs.join(' ')}\n${result.all ?? ''}\n`;
+  if (result.exitCode !== 0) throw new Error(`npm run grade failed (${result.exitCode ?? result.signal}), output in ${await keep(output)}`);
   const file = path.join(out, 'grades.json');
-  return parseJsonReport(await readFile(file, 'utf8'), file);
+  return { report: parseJsonReport(await readFile(file, 'utf8'), file), output };
 }
 
 /**

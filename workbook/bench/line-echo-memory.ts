@@ -15,7 +15,8 @@ import { buildProgram } from '../harness/build-program.ts';
 import { spawnLesson } from '../harness/spawn-lesson.ts';
 import { programFile, repoRoot } from '../harness/target.ts';
 import { connectPeer } from '../harness/tcp-peer.ts';
-import { Transcript } from '../harness/transcript.ts';
+import { Transcript, type TranscriptEvent } from '../harness/transcript.ts';
+import { formatTranscript } from '../report/format-result.ts';
 import type { BenchEntry } from './measure.ts';
 
 const feedBytes = 100 * 1000 * 1000;
@@ -30,6 +31,8 @@ export interface MemoryRun {
   rssAfterKiB: number;
   peakKiB: number;
   ok: boolean;
+  /** The conversation with the server and what it printed, kept when the run fails. */
+  transcript: TranscriptEvent[];
 }
 
 /** One line that never ends: the server must answer the error and close. */
@@ -64,7 +67,7 @@ export function measureUnreadReplies(file?: string): Promise<MemoryRun> {
   });
 }
 
-type Feed = (connection: Awaited<ReturnType<typeof connectPeer>>) => Promise<Omit<MemoryRun, 'rssBeforeKiB' | 'rssAfterKiB' | 'peakKiB'>>;
+type Feed = (connection: Awaited<ReturnType<typeof connectPeer>>) => Promise<Omit<MemoryRun, 'rssBeforeKiB' | 'rssAfterKiB' | 'peakKiB' | 'transcript'>>;
 
 async function measure(file: string | undefined, feed: Feed): Promise<MemoryRun> {
   const lesson = findLesson('line-echo')!;
@@ -81,7 +84,7 @@ async function measure(file: string | undefined, feed: Feed): Promise<MemoryRun>
     const result = await feed(connection);
     const after = await memoryOf(server.pid!);
     connection.destroy();
-    return { ...result, rssBeforeKiB: before.rss, rssAfterKiB: after.rss, peakKiB: after.peak };
+    return { ...result, rssBeforeKiB: before.rss, rssAfterKiB: after.rss, peakKiB: after.peak, transcript: transcript.events };
   } finally {
     await server.kill();
   }
@@ -108,11 +111,14 @@ export function lineEchoMemoryEntries(runs: number): BenchEntry[] {
   const entry = (name: string, measureOnce: () => Promise<MemoryRun>): BenchEntry => ({
     name,
     runs,
-    async run() {
+    async run(keep) {
       const started = performance.now();
       const result = await measureOnce();
-      const bounded = result.peakKiB - result.rssBeforeKiB < boundKiB;
-      return { ms: performance.now() - started, ok: result.ok && bounded, note: describeMemoryRun(result) };
+      const ms = performance.now() - started;
+      const ok = result.ok && result.peakKiB - result.rssBeforeKiB < boundKiB;
+      if (ok) return { ms, ok, note: describeMemoryRun(result) };
+      const kept = await keep(`${describeMemoryRun(result)}\n\n${formatTranscript(result.transcript)}\n`);
+      return { ms, ok, note: `${describeMemoryRun(result)}; transcript in ${kept}` };
     },
   });
   return [

@@ -1,4 +1,4 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Lesson, Role, Text } from '../catalogue.ts';
@@ -30,6 +30,11 @@ export interface BrokenFixture {
   solution?: string;
   /** `[text in the solution, what replaces it]`, each text found exactly once. */
   edits?: [string, string][];
+  /**
+   * The file of the lesson folder the edits apply to, when the mistake is in a
+   * module the program imports (lesson 10's `framework.ts`); `<role>.ts` if unset.
+   */
+  file?: string;
   program?: string;
 }
 
@@ -41,23 +46,30 @@ export function removeMaterialized(): Promise<void> {
   return rm(materialized, { recursive: true, force: true });
 }
 
-/** Writes the fixture's program to a temporary folder and returns a target that runs it. */
+/**
+ * Writes the fixture's program to a temporary copy of the solution's lesson
+ * folder (so that the modules it imports are there too) and returns a target
+ * that runs it.
+ */
 export async function materialize(lesson: Lesson, fixture: BrokenFixture): Promise<Target> {
-  const solution = path.join(solutions, fixture.solution ?? lesson.dir, `${fixture.role}.ts`);
-  const source = fixture.program ?? applyEdits(await readFile(solution, 'utf8'), fixture);
   const dir = path.join(materialized, lesson.dir, fixture.name);
-  await mkdir(dir, { recursive: true });
-  const file = path.join(dir, `${fixture.role}.ts`);
-  await writeFile(file, source);
-  return { root: solutions, files: { [fixture.role]: file } };
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(path.dirname(dir), { recursive: true });
+  await cp(path.join(solutions, lesson.dir), dir, { recursive: true });
+  const edited = path.join(dir, fixture.file ?? `${fixture.role}.ts`);
+  const original = fixture.solution ? path.join(solutions, fixture.solution, `${fixture.role}.ts`) : edited;
+  const source = fixture.program ?? applyEdits(await readFile(original, 'utf8'), fixture);
+  await writeFile(edited, source);
+  return { root: solutions, files: { [fixture.role]: path.join(dir, `${fixture.role}.ts`) } };
 }
 
 function applyEdits(source: string, fixture: BrokenFixture): string {
+  const where = fixture.file ?? 'the solution';
   let result = source;
   for (const [find, replace] of fixture.edits ?? []) {
     const count = result.split(find).length - 1;
     if (count !== 1) {
-      throw new Error(`fixture ${fixture.name}: ${JSON.stringify(find)} occurs ${count} times in the solution, not once`);
+      throw new Error(`fixture ${fixture.name}: ${JSON.stringify(find)} occurs ${count} times in ${where}, not once`);
     }
     result = result.replace(find, () => replace);
   }

@@ -10,6 +10,8 @@ import lineEcho from './06-line-echo/lesson.ts';
 import lineChat from './07-line-chat/lesson.ts';
 import lengthPrefix from './08-length-prefix/lesson.ts';
 import udpEcho from './09-udp-echo/lesson.ts';
+import socketserver from './10-socketserver/lesson.ts';
+import workerThreads from './11-worker-threads/lesson.ts';
 import families from './13-families/lesson.ts';
 
-export const course = [singleEcho, communicationLoop, connectionLoop, duplexChat, groupChat, lineEcho, lineChat, lengthPrefix, udpEcho, families];
+export const course = [singleEcho, communicationLoop, connectionLoop, duplexChat, groupChat, lineEcho, lineChat, lengthPrefix, udpEcho, socketserver, workerThreads, families];

@@ -34,6 +34,12 @@ import lengthPrefixPlay from './08-length-prefix/play.ts';
 import udpEchoChecks from './09-udp-echo/checks.ts';
 import udpEchoMistakes from './09-udp-echo/mistakes.ts';
 import udpEchoPlay from './09-udp-echo/play.ts';
+import socketserverChecks from './10-socketserver/checks.ts';
+import socketserverMistakes from './10-socketserver/mistakes.ts';
+import socketserverPlay from './10-socketserver/play.ts';
+import workerThreadsChecks from './11-worker-threads/checks.ts';
+import workerThreadsMistakes from './11-worker-threads/mistakes.ts';
+import workerThreadsPlay from './11-worker-threads/play.ts';
 import familiesChecks from './13-families/checks.ts';
 import familiesMistakes from './13-families/mistakes.ts';
 import familiesPlay from './13-families/play.ts';
@@ -54,6 +60,8 @@ const units: LessonUnit[] = [
   { checks: lineChatChecks, play: lineChatPlay, mistakes: lineChatMistakes },
   { checks: lengthPrefixChecks, play: lengthPrefixPlay, mistakes: lengthPrefixMistakes },
   { checks: udpEchoChecks, play: udpEchoPlay, mistakes: udpEchoMistakes },
+  { checks: socketserverChecks, play: socketserverPlay, mistakes: socketserverMistakes },
+  { checks: workerThreadsChecks, play: workerThreadsPlay, mistakes: workerThreadsMistakes },
   { checks: familiesChecks, play: familiesPlay, mistakes: familiesMistakes },
 ];
 

@@ -2,7 +2,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Language, Lesson } from '../catalogue.ts';
 import { classroomRunnerId } from './format-classroom.ts';
-import { shellQuote, shippedFolders } from './gradescope-bundle.ts';
+import { shellQuote } from '../report/shell.ts';
+import { shippedFolders } from './gradescope-bundle.ts';
 import { sum } from './report.ts';
 
 // What a GitHub Classroom template repository needs for the workbook to grade

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { repoRoot } from '../harness/target.ts';
+import { shellQuote } from '../report/shell.ts';
 
 // Gradescope's autograder is a zip with setup.sh (run once, as root, when the
 // image is built) and run_autograder (run for every submission) at its root;
@@ -39,10 +40,6 @@ cd "$root/source"
 ${command.join(' ')}
 cp "$root/results/grades/gradescope/submission/results.json" "$root/results/results.json"
 `;
-}
-
-export function shellQuote(word: string): string {
-  return /^[\w./:=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 const executable = { os: 3, attrs: 0o100755 << 16 };

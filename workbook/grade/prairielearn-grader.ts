@@ -1,7 +1,8 @@
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Lesson } from '../catalogue.ts';
-import { collectGraderFiles, shellQuote } from './gradescope-bundle.ts';
+import { shellQuote } from '../report/shell.ts';
+import { collectGraderFiles } from './gradescope-bundle.ts';
 
 // PrairieLearn grades in a Docker image the course names in a question's
 // info.json (`externalGradingOptions`): it copies the student's files to

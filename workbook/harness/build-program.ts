@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Message } from 'esbuild';
 import { cachedBundle } from './bundle-cache.mjs';
 import { ProgramError } from './failure.ts';
@@ -68,7 +69,17 @@ async function bundle(file: string): Promise<string> {
       cacheDir: buildDir,
       // One manifest per program file: it says which build its current sources make.
       manifestName: `${createHash('sha256').update(file).digest('hex').slice(0, 16)}.manifest.json`,
-      options: { platform: 'node', format: 'esm', target: 'node20', packages: 'external', sourcemap: 'inline', logLevel: 'silent' },
+      options: {
+        platform: 'node',
+        format: 'esm',
+        target: 'node20',
+        packages: 'external',
+        sourcemap: 'inline',
+        logLevel: 'silent',
+        // The build lives elsewhere, but a program finds the files beside it
+        // (lesson 11's `new URL('./worker.mjs', import.meta.url)`) in its own folder.
+        define: sourceLocation(file),
+      },
     });
   } catch (error) {
     const first = (error as { errors?: Message[] }).errors?.[0];
@@ -78,6 +89,15 @@ async function bundle(file: string): Promise<string> {
     const source = await readFile(first.location?.file ? path.resolve(first.location.file) : file, 'utf8').catch(() => '');
     throw new ProgramError(`${where}: ${first.text}`, first.location ? codeFrame(source, first.location.line) : undefined);
   }
+}
+
+/** `import.meta` as the source file would see it, for esbuild's `define`. */
+function sourceLocation(file: string): Record<string, string> {
+  return {
+    'import.meta.url': JSON.stringify(pathToFileURL(file).href),
+    'import.meta.filename': JSON.stringify(file),
+    'import.meta.dirname': JSON.stringify(path.dirname(file)),
+  };
 }
 
 /** The lines around `line` (1-based), numbered, with the faulty one marked. */

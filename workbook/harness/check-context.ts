@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Lesson, Role } from '../catalogue.ts';
 import { CheckFailure, CheckSkipped } from './failure.ts';
+import { HangingAddress } from './hanging-address.ts';
 import { hasIpv6Loopback } from './ipv6.ts';
 import { limits } from './limits.ts';
 import { describeBreach } from './program-limits.ts';
@@ -45,6 +46,8 @@ export class CheckContext {
   private readonly servers: PeerServer[] = [];
   private readonly udpPeers: UdpPeer[] = [];
   private readonly tempDirs: string[] = [];
+  private readonly hangingAddresses: HangingAddress[] = [];
+  private cleanedUp = false;
 
   constructor(
     readonly lesson: Lesson,
@@ -63,8 +66,7 @@ export class CheckContext {
       args: options.args,
       env: options.env,
     });
-    this.programs.push(program);
-    return program;
+    return this.own(program, this.programs, () => program.kill());
   }
 
   /** Starts the learner's server with PORT=0 and waits for its ready line. */
@@ -84,8 +86,7 @@ export class CheckContext {
   /** Connects a reference client to the learner's server (at its TCP address, or its Unix socket's `path`). */
   async connect(server: { process: LessonProcess } & PeerAddress, name = 'reference client'): Promise<PeerConnection> {
     const connection = await connectPeer(server, name, server.process.name, this.transcript);
-    this.connections.push(connection);
-    return connection;
+    return this.own(connection, this.connections, () => connection.destroy());
   }
 
   /**
@@ -94,8 +95,7 @@ export class CheckContext {
    */
   async listen(name = 'reference server', peerName = 'your client', at?: { host?: string } | { path: string }): Promise<PeerServer> {
     const server = await PeerServer.listen(name, peerName, this.transcript, at);
-    this.servers.push(server);
-    return server;
+    return this.own(server, this.servers, () => server.close());
   }
 
   /**
@@ -104,8 +104,13 @@ export class CheckContext {
    */
   async udpPeer(name = 'reference client', peerName = 'your server', answer?: Answer): Promise<UdpPeer> {
     const peer = await UdpPeer.bind(name, peerName, this.transcript, answer);
-    this.udpPeers.push(peer);
-    return peer;
+    return this.own(peer, this.udpPeers, () => peer.close());
+  }
+
+  /** A loopback address whose connects get no answer (no reply to the SYN), for connect timeouts. */
+  async hangingAddress(): Promise<HangingAddress> {
+    const address = await HangingAddress.open();
+    return this.own(address, this.hangingAddresses, () => address.close());
   }
 
   /** A loopback port with nobody listening (on `host`, 127.0.0.1 unless told), for "connection refused". */
@@ -120,8 +125,7 @@ export class CheckContext {
    */
   async tempDir(): Promise<string> {
     const dir = await mkdtemp(path.join(tmpdir(), 'sw-'));
-    this.tempDirs.push(dir);
-    return dir;
+    return this.own(dir, this.tempDirs, () => rm(dir, { recursive: true, force: true }));
   }
 
   /** Skips the check (reported as skipped, not failed) on a system without an IPv6 loopback. */
@@ -143,10 +147,31 @@ export class CheckContext {
     return breached && describeBreach(breached.name, breached.limitBreach!);
   }
 
+  /**
+   * Keeps `resource` in `list` for cleanup. A check that ran past its time
+   * limit goes on in the background after its cleanup: what it opens then is
+   * closed at once and the check stops there, so that no program outlives its
+   * check (its open pipes would keep the runner waiting for ever).
+   */
+  private async own<T>(resource: T, list: T[], close: () => unknown): Promise<T> {
+    if (this.cleanedUp) {
+      await close();
+      throw new Error('the check went on after its time limit; what it opened then is closed');
+    }
+    list.push(resource);
+    return resource;
+  }
+
   /** Kills every program (with its children) and closes every socket the check opened. */
   async cleanUp(): Promise<void> {
+    this.cleanedUp = true;
     for (const connection of this.connections) connection.destroy();
-    await Promise.all([...this.programs.map((program) => program.kill()), ...this.servers.map((server) => server.close()), ...this.udpPeers.map((peer) => peer.close())]);
+    await Promise.all([
+      ...this.programs.map((program) => program.kill()),
+      ...this.servers.map((server) => server.close()),
+      ...this.udpPeers.map((peer) => peer.close()),
+      ...this.hangingAddresses.map((address) => address.close()),
+    ]);
     await Promise.all(this.tempDirs.map((dir) => rm(dir, { recursive: true, force: true })));
   }
 }

@@ -33,6 +33,26 @@ process.once('exit', () => {
   for (const pid of liveGroups) killGroup(pid);
 });
 
+/**
+ * 'exit' does not run when a signal ends the process (a test runner stopping
+ * its workers, a terminal closing): the programs, in groups of their own, would
+ * live on. Where nothing else handles the signal, they are killed and the
+ * process then dies of it as it would have; a command with its own handler
+ * (watch, play, the grader's worker) stops its programs itself.
+ */
+function killProgramsOnSignals(): void {
+  for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
+    const onSignal = () => {
+      if (process.listenerCount(signal) > 1) return;
+      killAllLessons();
+      process.removeListener(signal, onSignal);
+      process.kill(process.pid, signal);
+    };
+    process.on(signal, onSignal);
+  }
+}
+let signalsWatched = false;
+
 function killGroup(pid: number): void {
   try {
     process.kill(-pid, 'SIGKILL');
@@ -53,6 +73,10 @@ export function killAllLessons(): void {
 export async function spawnLesson(options: SpawnLessonOptions): Promise<LessonProcess> {
   // Loaded on first use: `npm run lesson --help`, the lesson list and hints start no program.
   const { execa } = await import('execa');
+  if (!signalsWatched) {
+    signalsWatched = true;
+    killProgramsOnSignals();
+  }
   const confinement = await confineProgram(process.execPath, ['--enable-source-maps', options.program, ...(options.args ?? [])]);
   const [file, ...args] = confinement.command;
   const subprocess = execa(file!, args, {

@@ -87,7 +87,7 @@ export class PeerConnection {
       if (offset > 0) await pause(options.gapMs ?? 5);
       if (this.socket.destroyed) throw this.gone(`could not send ${showBytes(bytes.subarray(offset))}`);
       const piece = bytes.subarray(offset, offset + size);
-      this.transcript.data(this.name, this.peerName, piece);
+      this.transcript.sent(this.name, this.peerName, piece, { protocol: 'tcp' });
       this.socket.write(piece);
       if (bytes.length === 0) break;
     }
@@ -100,7 +100,11 @@ export class PeerConnection {
    * input. The transcript shows the flood as one event.
    */
   async flood(chunk: Uint8Array, maxBytes: number, withinMs = limits.replyMs): Promise<number> {
-    this.transcript.add('data', this.name, `${showBytes(chunk)} again and again, up to ${maxBytes} bytes`, this.peerName);
+    this.transcript.sent(this.name, this.peerName, chunk, {
+      protocol: 'tcp',
+      times: Math.ceil(maxBytes / chunk.length),
+      shown: `${showBytes(chunk)} again and again, up to ${maxBytes} bytes`,
+    });
     const heardBack = () => this.unread.length > 0 || this.ended || this.closed || this.resetByPeer || this.socket.destroyed;
     const onDrain = () => this.changes.notify();
     this.socket.on('drain', onDrain);

@@ -171,7 +171,7 @@ export class UdpPeer {
   }
 
   private sendTo(bytes: Uint8Array, to: UdpAddress): void {
-    this.transcript.add('data', this.name, `datagram ${showBytes(bytes)}`, this.peerName);
+    this.transcript.sent(this.name, this.peerName, bytes, { protocol: 'udp', shown: `datagram ${showBytes(bytes)}` });
     this.socket.send(bytes, to.port, to.host, (error) => {
       if (error) this.transcript.add('note', this.name, `could not send: ${(error as NodeJS.ErrnoException).code ?? error.message}`);
     });

@@ -15,7 +15,7 @@ export const inPieces: SendOptions = { pieces: 3, gapMs: 300 };
  * whether the client has ended its side), the replies due, the bytes still
  * waiting to complete a message, and whether to hang up.
  */
-type Answer = (buffered: Buffer, atEnd: boolean) => { replies: Buffer[]; rest: Buffer; hangUp: boolean };
+export type Answer = (buffered: Buffer, atEnd: boolean) => { replies: Buffer[]; rest: Buffer; hangUp: boolean };
 
 /** Lesson 6: `Return your msg: <line>` for every line; `quit` hangs up; 64 KiB at most. */
 export const answerLines: Answer = (buffered, atEnd) => {

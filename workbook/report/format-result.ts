@@ -2,6 +2,7 @@ import type { Language } from '../catalogue.ts';
 import type { CheckResult } from '../harness/run-checks.ts';
 import type { TranscriptEvent } from '../harness/transcript.ts';
 import type { Paint } from './paint.ts';
+import { describeReplay, learnersPlace, planReplay, type ProgramPlace } from './replay.ts';
 
 const plain: Paint = (_style, text) => text;
 
@@ -10,8 +11,15 @@ const labels: Record<Language, { expected: string; actual: string; hint: string 
   zh: { expected: '期望', actual: '实际', hint: '提示' },
 };
 
-/** One line per check: mark, id, title; for a failure, what went wrong, the conversation and the hint. */
-export function formatResult(result: CheckResult, options: { paint?: Paint; language?: Language; verbose?: boolean } = {}): string {
+/**
+ * One line per check: mark, id, title; for a failure, what went wrong, the
+ * conversation, the hint and how to replay the conversation by hand (`place`
+ * says where the programs are, for those commands).
+ */
+export function formatResult(
+  result: CheckResult,
+  options: { paint?: Paint; language?: Language; verbose?: boolean; place?: ProgramPlace } = {},
+): string {
   const paint = options.paint ?? plain;
   const language = options.language ?? 'en';
   const { check } = result;
@@ -28,6 +36,12 @@ export function formatResult(result: CheckResult, options: { paint?: Paint; lang
   if (result.expected !== undefined) lines.push(`  ${paint('green', words.expected.padEnd(9))}${indentAfterFirst(result.expected, 11)}`);
   if (result.actual !== undefined) lines.push(`  ${paint('red', words.actual.padEnd(9))}${indentAfterFirst(result.actual, 11)}`);
   if (result.status !== 'passed') lines.push(`  ${paint('yellow', `${words.hint}:`)} ${check.hint[language]}`);
+  // A check that could not run at all has no conversation to replay.
+  const replay = result.status === 'failed' ? planReplay(check, result.transcript, options.place ?? learnersPlace) : undefined;
+  if (replay) {
+    const { label, sentence, commands } = describeReplay(replay, language);
+    lines.push(`  ${paint('cyan', `${label}:`)} ${sentence}`, ...commands.map((command) => `    ${command}`));
+  }
   return lines.join('\n');
 }
 

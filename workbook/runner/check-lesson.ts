@@ -3,6 +3,8 @@ import { lessons, type Lesson } from '../catalogue.ts';
 import { runLesson, type CheckResult } from '../harness/run-checks.ts';
 import { repoRoot, type Target } from '../harness/target.ts';
 import { formatResult } from '../report/format-result.ts';
+import { learnersPlace, type ProgramPlace } from '../report/replay.ts';
+import { shellQuote } from '../report/shell.ts';
 import { highlightFrame } from './highlight.ts';
 import { say, type Output } from './output.ts';
 import { fingerprint, recordStatus } from './status.ts';
@@ -23,7 +25,7 @@ export async function checkLesson(lesson: Lesson, target: Target, output: Output
   output.write(output.paint('bold', words.checking(lesson.number, lesson.title[output.language], where)));
   const stamp = options.remember ? await fingerprint(lesson, target) : '';
   const allResults = await runLesson(lesson, target);
-  await printResults(allResults, output);
+  await printResults(allResults, output, placeOf(target));
   // A check this system cannot run counts neither way.
   const results = allResults.filter((result) => result.status !== 'skipped');
   const verdict = { passed: results.filter((result) => result.status === 'passed').length, total: results.length };
@@ -44,7 +46,7 @@ export async function checkLesson(lesson: Lesson, target: Target, output: Output
 }
 
 /** A program that does not build fails every check of its role the same way: say it once. */
-async function printResults(results: CheckResult[], output: Output): Promise<void> {
+async function printResults(results: CheckResult[], output: Output, place: ProgramPlace): Promise<void> {
   const shownBuildErrors = new Set<string>();
   for (const result of results) {
     if (result.status === 'error' && result.transcript.length === 0 && result.message) {
@@ -55,6 +57,18 @@ async function printResults(results: CheckResult[], output: Output): Promise<voi
       }
       continue;
     }
-    output.write(formatResult(result, { paint: output.paint, language: output.language }));
+    output.write(formatResult(result, { paint: output.paint, language: output.language, place }));
   }
+}
+
+/**
+ * How the commands a failure prints name the programs checked: `lessons/…`
+ * for the learner's own, else the tree that was checked (`--dir`, `--solution`),
+ * from the workbook's folder where it is inside it.
+ */
+function placeOf(target: Target): ProgramPlace {
+  const fromWorkbook = path.relative(repoRoot, target.root);
+  const inside = fromWorkbook !== '' && !fromWorkbook.startsWith('..') && !path.isAbsolute(fromWorkbook);
+  const dir = shellQuote(inside ? fromWorkbook : target.root);
+  return dir === learnersPlace.lessonsDir ? learnersPlace : { lessonsDir: dir, playOptions: ['--dir', dir] };
 }

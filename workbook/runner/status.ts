@@ -22,12 +22,19 @@ function keyOf(lesson: Lesson, target: Target): string {
   return `${path.resolve(target.root)}#${lesson.dir}`;
 }
 
-/** The learner's programs and every file of the course's machinery (a lesson's checks may use steps shared with others). */
+/**
+ * The learner's programs, the files beside them (a module, lesson 11's
+ * worker.mjs), and every file of the course's machinery (a lesson's checks may
+ * use steps shared with others).
+ */
 export async function fingerprint(lesson: Lesson, target: Target): Promise<string> {
   const hash = createHash('sha256');
   const course = path.join(repoRoot, 'workbook', 'course');
   const checkFiles = (await readdir(course, { recursive: true })).filter((name) => name.endsWith('.ts')).sort().map((name) => path.join(course, name));
-  const files = [...lesson.roles.map((role) => programFile(target, lesson, role)), ...checkFiles];
+  const folder = path.join(target.root, lesson.dir);
+  const neighbours = (await readdir(folder).catch(() => [] as string[])).sort().map((name) => path.join(folder, name));
+  const programs = lesson.roles.map((role) => programFile(target, lesson, role));
+  const files = [...new Set([...programs, ...neighbours]), ...checkFiles];
   for (const file of files) {
     hash.update(file).update('\0');
     hash.update(await readFile(file).catch(() => Buffer.from('missing'))).update('\0');

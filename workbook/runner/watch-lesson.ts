@@ -6,8 +6,12 @@ import { repoRoot, type Target } from '../harness/target.ts';
 import { checkLesson } from './check-lesson.ts';
 import { say, type Output } from './output.ts';
 
-/** Editors save in bursts (write, rename, chmod): one check per burst. */
-const settleMs = 150;
+/**
+ * Editors save in bursts (write, rename, chmod) that last a few milliseconds:
+ * one check per burst. A check that starts in the middle of one is run again
+ * once it ends, so this can stay short: it is part of every save's wait.
+ */
+const settleMs = 40;
 
 /**
  * Checks the lesson, then again after every save in its folder, until Ctrl-C,

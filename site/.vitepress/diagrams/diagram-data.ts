@@ -5,7 +5,7 @@
 // No Node.js imports here: the site's theme renders this data in the browser.
 
 import type { Language } from '../../../workbook/catalogue.ts';
-import type { EventKind, TranscriptEvent } from '../../../workbook/harness/transcript.ts';
+import type { EventKind, SentBytes, TranscriptEvent } from '../../../workbook/harness/transcript.ts';
 
 export interface DiagramEvent {
   /** Milliseconds since the check started; kept only where a page shows times. */
@@ -16,6 +16,8 @@ export interface DiagramEvent {
   detail: string;
   /** Shown instead of the usual words for the kind: the concept diagrams name single segments (SYN, ACK). */
   label?: string;
+  /** Kept where a page shows how to replay the conversation by hand (the sample failure). */
+  sent?: SentBytes;
 }
 
 export interface DiagramData {
@@ -60,7 +62,11 @@ const clockReading = /\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}/g;
  * fixes clock readings, and leaves out the harness killing a program that was
  * still running when the check ended (that is cleanup, not conversation).
  */
-export function normaliseTranscript(events: TranscriptEvent[], defaultPort: number, options: { keepTimes?: boolean } = {}): DiagramEvent[] {
+export function normaliseTranscript(
+  events: TranscriptEvent[],
+  defaultPort: number,
+  options: { keepTimes?: boolean; keepSentBytes?: boolean } = {},
+): DiagramEvent[] {
   const ports = new Map<string, number>();
   for (const event of events) {
     const listening = /^(?:listening on|bound to) .+:(\d+)\b/.exec(event.detail);
@@ -84,7 +90,10 @@ export function normaliseTranscript(events: TranscriptEvent[], defaultPort: numb
     .map((event) => {
       const detail = event.kind === 'start' ? 'started' : normaliseText(event.detail);
       const at = options.keepTimes ? { at: event.at } : {};
-      return event.to === undefined ? { ...at, kind: event.kind, from: event.from, detail } : { ...at, kind: event.kind, from: event.from, to: event.to, detail };
+      const sent = options.keepSentBytes && event.sent ? { sent: event.sent } : {};
+      return event.to === undefined
+        ? { ...at, kind: event.kind, from: event.from, detail, ...sent }
+        : { ...at, kind: event.kind, from: event.from, to: event.to, detail, ...sent };
     });
 }
 

@@ -6,12 +6,13 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { findLesson, lessons, type Lesson } from '../../../workbook/catalogue.ts';
+import { findCheck, findLesson, lessons, type Lesson } from '../../../workbook/catalogue.ts';
 import { materialize } from '../../../workbook/course/broken-program.ts';
 import { unitOf } from '../../../workbook/course/units.ts';
 import { prepareLesson, runCheck } from '../../../workbook/harness/run-checks.ts';
 import { repoRoot } from '../../../workbook/harness/target.ts';
 import { formatResult } from '../../../workbook/report/format-result.ts';
+import { planReplay } from '../../../workbook/report/replay.ts';
 import { canonicalForm, normaliseTranscript, regenerateCommand, type DiagramData, type SampleFailure } from './diagram-data.ts';
 
 export const diagramsFolder = path.join(repoRoot, 'site', 'diagrams');
@@ -69,11 +70,18 @@ export function sampleFailureRecording(): Recording<SampleFailure> {
         message: result.message ?? '',
         ...(result.expected === undefined ? {} : { expected: result.expected }),
         ...(result.actual === undefined ? {} : { actual: result.actual }),
-        events: normaliseTranscript(result.transcript, lesson.defaultPort, { keepTimes: true }),
+        events: normaliseTranscript(result.transcript, lesson.defaultPort, { keepTimes: true, keepSentBytes: true }),
       };
     },
-    canonical: (data) => [data.check, data.fixture, data.message, data.expected, data.actual, canonicalForm(data.events)].join('\n'),
+    canonical: (data) =>
+      [data.check, data.fixture, data.message, data.expected, data.actual, canonicalForm(data.events), JSON.stringify(replayOf(data))].join('\n'),
   };
+}
+
+/** The replay line the page shows under the sample failure. */
+function replayOf(data: SampleFailure) {
+  const check = findCheck(data.check);
+  return check && planReplay(check, data.events);
 }
 
 /** Everything `npm run docs:diagrams` writes. */

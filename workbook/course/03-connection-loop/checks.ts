@@ -2,22 +2,10 @@ import lesson from './lesson.ts';
 import { defineChecks } from '../../harness/define-checks.ts';
 import type { CheckContext, RunningServer } from '../../harness/check-context.ts';
 import { CheckFailure } from '../../harness/failure.ts';
-import { expectConnectionLogged, expectEcho, expectListensOnGivenPort } from '../shared/steps.ts';
+import { expectConnectionLogged, expectEcho, expectListensOnGivenPort, oneServedOneWaiting as oneServedOneWaitingWith } from '../shared/steps.ts';
 
-/**
- * Client A is being served; client B connects and speaks while A is served.
- * A server that wrongly serves B at once needs an event-loop turn to accept B
- * and another to read it; four more turns of A give it every chance to answer
- * B before the check looks, even on a loaded machine.
- */
-async function oneServedOneWaiting(t: CheckContext, server: RunningServer) {
-  const a = await t.connect(server, 'reference client A');
-  await expectEcho(a, 'A is served');
-  const b = await t.connect(server, 'reference client B');
-  await b.send('B waits');
-  for (const message of ['A goes on', 'A still goes on', 'A is still here', 'A has not left']) await expectEcho(a, message);
-  return { a, b };
-}
+/** Client A is served and client B waits, having said `B waits`. */
+const oneServedOneWaiting = (t: CheckContext, server: RunningServer) => oneServedOneWaitingWith(t, server, expectEcho, 'B waits');
 
 export default defineChecks(lesson, {
   'given-port': expectListensOnGivenPort,

@@ -1,6 +1,7 @@
 import type { BrokenFixture } from '../broken-program.ts';
 import {
   clientRefusalStackTrace,
+  heldMessageMs,
   listensOnAnyPort,
   printsPortZero,
   roomDiesOfSigterm,
@@ -128,15 +129,39 @@ const fixtures: BrokenFixture[] = [
       zh: '立刻写给发送者，却用定时器稍后再写给其他人，于是后来的消息可能插到前面',
     },
     breaks: ['same-order-for-everyone'],
+    // The others' copy waits for the next message, whoever sends it, and
+    // goes out after that message's sender has had its own copy: whenever two
+    // messages arrive together, as in the check that sends them at the same
+    // moment, the second overtakes the first, however slowly the room runs.
+    // With no next message it goes out after a while, so that the checks that
+    // send one message at a time still pass; a room held up past that while
+    // reads what came meanwhile first (Node runs late timers before I/O,
+    // setImmediate after it).
     edits: [
+      [
+        'const room = new Set<net.Socket>();\n',
+        [
+          'const room = new Set<net.Socket>();',
+          'let heldCopies: (() => void) | undefined;',
+          'function writeHeldCopies(): void {',
+          '  const write = heldCopies;',
+          '  heldCopies = undefined;',
+          '  write?.();',
+          '}',
+          '',
+        ].join('\n'),
+      ],
       [
         broadcastCall,
         [
           '    const message = `${timestamp(new Date())} ${address}\\n${text}\\n`;',
           '    socket.write(message);',
-          '    setTimeout(() => {',
+          '    writeHeldCopies();',
+          '    const copies = () => {',
           '      for (const member of room) if (member !== socket) member.write(message);',
-          '    }, 100);',
+          '    };',
+          '    heldCopies = copies;',
+          `    setTimeout(() => setImmediate(() => heldCopies === copies && writeHeldCopies()), ${heldMessageMs});`,
         ].join('\n'),
       ],
     ],

@@ -1,5 +1,5 @@
 import type { BrokenFixture } from '../broken-program.ts';
-import { clientReadsKeyboardAsLatin1, listensOnAnyPort, printsPortZero } from '../shared/mistakes.ts';
+import { clientReadsKeyboardAsLatin1, heldMessageMs, listensOnAnyPort, printsPortZero } from '../shared/mistakes.ts';
 
 const echo = '  socket.send(datagram, sender.port, sender.address);';
 
@@ -23,12 +23,30 @@ const fixtures: BrokenFixture[] = [
       zh: '把 20 毫秒内到达的数据收集起来，作为一个数据报回显，好像 UDP 是字节流一样',
     },
     breaks: ['server-empty-datagram', 'server-back-to-back'],
-    // The echo waits for one more turn of the event loop after the timer: a
-    // server that was not scheduled for 20 ms then still reads the datagrams
-    // that came meanwhile before it answers (Node runs late timers first).
+    // Joined two by two, not by a time window: the checks send their
+    // datagrams back to back, and the second joins the first however late
+    // the server gets to read them. A lone datagram goes back on its own
+    // after a while, so that the checks that send one at a time still pass;
+    // a server held up past that while reads what came meanwhile first
+    // (Node runs late timers before I/O, setImmediate after it).
     edits: [
-      ['// #region echo\n', '// #region echo\nconst pending: Buffer[] = [];\nconst echoPending = (port: number, address: string) => socket.send(Buffer.concat(pending.splice(0)), port, address);\n'],
-      [echo, '  pending.push(datagram);\n  if (pending.length === 1) setTimeout(() => setImmediate(echoPending, sender.port, sender.address), 20);'],
+      [
+        '// #region echo\n',
+        [
+          '// #region echo',
+          'const pending: Buffer[] = [];',
+          'const echoPending = (port: number, address: string) => socket.send(Buffer.concat(pending.splice(0)), port, address);',
+          '',
+        ].join('\n'),
+      ],
+      [
+        echo,
+        [
+          '  pending.push(datagram);',
+          '  if (pending.length === 2) echoPending(sender.port, sender.address);',
+          `  else setTimeout(() => setImmediate(() => pending[0] === datagram && echoPending(sender.port, sender.address)), ${heldMessageMs});`,
+        ].join('\n'),
+      ],
     ],
   },
   {

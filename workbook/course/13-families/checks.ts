@@ -239,7 +239,7 @@ export default defineChecks(lesson, {
 
   'client-ipv6-refused': async (t) => {
     await t.requireIpv6();
-    await expectRefusedClient(t, '::1');
+    await expectRefusedClient(t, { host: '::1' });
   },
 
   'client-unix': async (t) => {

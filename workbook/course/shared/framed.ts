@@ -21,12 +21,38 @@ export interface Framing {
   printed(text: string): string;
 }
 
-/** Lesson 6's frame, a line, and its reply (lesson 13 speaks it over every family). */
+/** Lesson 6's lines, which the later line servers (lessons 7, 10, 12 and 13) keep: `<line>\n` in, `Return your msg: <line>\n` out. */
 export const lineFraming: Framing = {
   request: (text) => `${text}\n`,
   reply: (text) => `Return your msg: ${text}\n`,
   printed: (text) => `Return your msg: ${text}`,
 };
+
+// 65536 bytes is the longest line allowed; made of 3-byte characters, it
+// tells bytes from characters. A Node read returns at most 64 KiB, so a write
+// of a short line and such a line arrives in more than one chunk, cut inside
+// the long line (and inside a character).
+export const longestLine = `${'你'.repeat(21845)}x`;
+export const tooLongLine = `${'你'.repeat(21845)}xy`;
+
+/** Many times the 64 KiB a server may hold: a server that takes all of it without answering keeps every byte. */
+const endlessLineBytes = 4 * 1024 * 1024;
+
+/** Sends one line that never ends; the server must say `error: line too long` and close, not keep it all. */
+export async function expectEndlessLineRefused(client: PeerConnection): Promise<void> {
+  const sent = await client.flood(Buffer.alloc(64 * 1024, 'x'), endlessLineBytes);
+  try {
+    // The answer may still be on its way when the flood ends: the kernel's buffers hold a few MiB.
+    await client.expectLine('error: line too long');
+  } catch (error) {
+    if (sent < endlessLineBytes || client.receivedBytes > 0) throw error;
+    throw new CheckFailure(`your server took ${sent / 1024 / 1024} MiB of one line without a newline and did not answer`, {
+      expected: 'error: line too long, soon after the first 65536 bytes',
+      actual: 'no answer; every byte kept in memory, presumably',
+    });
+  }
+  await client.expectClose();
+}
 
 /** The reference client sends `text` in a frame (split as `options` says) and expects exactly its reply. */
 export async function expectAnswer(framing: Framing, connection: PeerConnection, text: string, options?: SendOptions): Promise<void> {
@@ -162,7 +188,8 @@ export async function expectServerLeftFirst(t: CheckContext, framing: Framing): 
   await expectOneErrorLine(t, second.process, 'the server reset the connection');
 }
 
-async function expectOneErrorLine(t: CheckContext, client: LessonProcess, what: string): Promise<void> {
+/** The client exits 1 with exactly one stderr line (saying `what`) and no stack trace. */
+export async function expectOneErrorLine(t: CheckContext, client: LessonProcess, what: string): Promise<void> {
   await client.expectExit(1);
   client.expectNoStackTrace();
   if (client.stderrLines.length !== 1) {

@@ -1,4 +1,5 @@
 import type { BrokenFixture } from '../broken-program.ts';
+import { limits } from '../../harness/limits.ts';
 
 // Broken fixtures that several lessons share, because their solutions share
 // the code the mistake is made in.
@@ -163,3 +164,14 @@ export function saysServerLeftOnStdout(said: string, breaks = ['client-server-cl
     edits: [[said, said.replace('console.error(', 'console.log(')]],
   };
 }
+
+/**
+ * How long a fixture that holds a message back until the next one arrives
+ * (lesson 5's `others-later`, lesson 9's `joins-datagrams`) keeps it when no
+ * next one comes. Its fault then shows whenever a check sends two messages at
+ * the same moment, however slowly the program runs: the harness sends them in
+ * one go, microseconds apart, not half a second. And it costs little: each
+ * message held that long still arrives well within a check's reply limit, and
+ * the few that are held add seconds at most to a check's whole time.
+ */
+export const heldMessageMs = Math.round(limits.replyMs / 6);

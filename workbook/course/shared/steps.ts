@@ -9,9 +9,9 @@ import { showAddress, type PeerConnection } from '../../harness/tcp-peer.ts';
  * A client started with nobody listening on `host` prints one line naming the
  * address (an IPv6 one in brackets) and exits 1.
  */
-export async function expectRefusedClient(t: CheckContext, host = '127.0.0.1'): Promise<void> {
+export async function expectRefusedClient(t: CheckContext, { host = '127.0.0.1', env = {} }: { host?: string; env?: Record<string, string> } = {}): Promise<void> {
   const port = await t.freePort(host);
-  const client = await t.start('client', { env: { HOST: host, PORT: String(port) } });
+  const client = await t.start('client', { env: { ...env, HOST: host, PORT: String(port) } });
   client.closeStdin();
   await client.expectExit(1);
   client.expectNoStackTrace();
@@ -88,4 +88,22 @@ export async function expectConnectionLogged(
       actual: JSON.stringify(line),
     });
   }
+}
+
+/** One turn of a conversation: send `text` and expect the server's answer to it. */
+export type Turn = (connection: PeerConnection, text: string) => Promise<void>;
+
+/**
+ * Client A is being served; client B connects and sends `waiting` while A is
+ * served. A server that wrongly serves B at once needs an event-loop turn to
+ * accept B and another to read it; four more turns of A give it every chance
+ * to answer B before the check looks, even on a loaded machine.
+ */
+export async function oneServedOneWaiting(t: CheckContext, server: RunningServer, turn: Turn, waiting: string) {
+  const a = await t.connect(server, 'reference client A');
+  await turn(a, 'A is served');
+  const b = await t.connect(server, 'reference client B');
+  await b.send(waiting);
+  for (const message of ['A goes on', 'A still goes on', 'A is still here', 'A has not left']) await turn(a, message);
+  return { a, b };
 }
