@@ -264,7 +264,8 @@ describe('formatResult', () => {
       '    npx tsx lessons/06-line-echo/server.ts',
       "    printf 'hel' | nc 127.0.0.1 9006",
     ]);
-    expect(lines.at(-4)).toMatch(/^ {2}hint: /);
+    expect(lines.at(-5)).toMatch(/^ {2}hint: /);
+    expect(lines.at(-4)).toMatch(/^ {2}rules: \[06\.S\d\]/);
   });
 
   test('in Chinese when asked, coloured only when painted', () => {

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { chapters, languages, lessons, type Language } from '../../workbook/catalogue.ts';
+import { chapters, generalClauses, languages, lessons, type Language } from '../../workbook/catalogue.ts';
 import { repoRoot } from '../../workbook/harness/target.ts';
 import { anchorOf, findReferences, referencedLesson } from '../../site/.vitepress/doc-references.ts';
 import { guidePages, lessonPath } from '../../site/.vitepress/site-pages.ts';
@@ -94,6 +94,32 @@ describe('the catalogue', () => {
     }
     for (const guide of guidePages()) need(`page ${guide.path} title (site/.vitepress/site-pages.ts)`, guide.title);
     expectNone(missing);
+  });
+});
+
+/** The markdown of one section (an `##` heading with its anchor, up to the next `##`). */
+function sectionText(page: Page, anchor: string): string {
+  const lines = readFileSync(path.join(siteRoot, page.file), 'utf8').split('\n');
+  const heading = page.headings.find((candidate) => candidate.level === 2 && candidate.anchor === anchor);
+  if (!heading) return '';
+  const next = page.headings.find((candidate) => candidate.level === 2 && candidate.line > heading.line);
+  return lines.slice(heading.line - 1, next ? next.line - 1 : undefined).join('\n');
+}
+
+// A failed check names the ids of the rules it observes: each must lead to
+// the rule, written out where a learner reads it.
+describe('the rules', () => {
+  test.for(languages)("every lesson's own rules are given by id in the Goal of its %s page", (language) => {
+    const problems = lessons.flatMap((lesson) => {
+      const goal = sectionText(page(language, lessonPath(lesson)), 'goal');
+      return lesson.clauses.filter((id) => !/^G\d+$/.test(id) && !goal.includes(`[${id}]`)).map((id) => `${lesson.dir}: [${id}] is not in the Goal`);
+    });
+    expectNone(problems);
+  });
+
+  test.for(languages)('every general rule is given by id in the %s Getting started', (language) => {
+    const section = sectionText(page(language, 'getting-started'), 'what-every-program-does');
+    expectNone(generalClauses.filter((id) => !section.includes(`**[${id}]`)).map((id) => `[${id}] is not in "What every program does"`));
   });
 });
 

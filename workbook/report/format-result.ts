@@ -6,9 +6,9 @@ import { describeReplay, learnersPlace, planReplay, type ProgramPlace } from './
 
 const plain: Paint = (_style, text) => text;
 
-const labels: Record<Language, { expected: string; actual: string; hint: string }> = {
-  en: { expected: 'expected', actual: 'actual', hint: 'hint' },
-  zh: { expected: '期望', actual: '实际', hint: '提示' },
+const labels: Record<Language, { expected: string; actual: string; hint: string; rules: string }> = {
+  en: { expected: 'expected', actual: 'actual', hint: 'hint', rules: 'rules' },
+  zh: { expected: '期望', actual: '实际', hint: '提示', rules: '规则' },
 };
 
 /**
@@ -35,7 +35,11 @@ export function formatResult(
   const words = labels[language];
   if (result.expected !== undefined) lines.push(`  ${paint('green', words.expected.padEnd(9))}${indentAfterFirst(result.expected, 11)}`);
   if (result.actual !== undefined) lines.push(`  ${paint('red', words.actual.padEnd(9))}${indentAfterFirst(result.actual, 11)}`);
-  if (result.status !== 'passed') lines.push(`  ${paint('yellow', `${words.hint}:`)} ${check.hint[language]}`);
+  if (result.status !== 'passed') {
+    lines.push(`  ${paint('yellow', `${words.hint}:`)} ${check.hint[language]}`);
+    // The ids lead to the rules: a lesson's own in its page's Goal, [G…] in Getting started.
+    if (check.clauses.length) lines.push(`  ${paint('yellow', `${words.rules}:`)} ${check.clauses.map((id) => `[${id}]`).join(' ')}`);
+  }
   // A check that could not run at all has no conversation to replay.
   const replay = result.status === 'failed' ? planReplay(check, result.transcript, options.place ?? learnersPlace) : undefined;
   if (replay) {
