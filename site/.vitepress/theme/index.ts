@@ -5,6 +5,7 @@ import CourseOutline from './components/CourseOutline.vue';
 import ConversationDiagram from './components/ConversationDiagram.vue';
 import FailingCheckSample from './components/FailingCheckSample.vue';
 import LessonChecks from './components/LessonChecks.vue';
+import LessonMistakes from './components/LessonMistakes.vue';
 import './style.css';
 
 export default {
@@ -14,6 +15,7 @@ export default {
     app.component('ConversationDiagram', ConversationDiagram);
     app.component('CourseOutline', CourseOutline);
     app.component('LessonChecks', LessonChecks);
+    app.component('LessonMistakes', LessonMistakes);
     app.component('FailingCheckSample', FailingCheckSample);
   },
 } satisfies Theme;
