@@ -8,6 +8,7 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { languages, lessons, type Language } from '../../workbook/catalogue.ts';
+import { mistakesOf } from '../../workbook/course/mistakes.ts';
 import { repoRoot } from '../../workbook/harness/target.ts';
 import { labels } from '../../site/.vitepress/labels.ts';
 import { guidePages, lessonPath, pageLink } from '../../site/.vitepress/site-pages.ts';
@@ -161,6 +162,9 @@ describe.runIf(canRunWith('chromium', 'apt-get install chromium')).concurrent('i
     expect(await diagram.textContent()).toContain(language === 'en' ? 'your server' : '你的服务器');
 
     expect(await page.locator('.lesson-checks li').count()).toBe(lessons[0]!.checks.length);
+    expect(await page.locator('.lesson-checks .check-rules a').count()).toBe(lessons[0]!.checks.flatMap((check) => check.clauses).length);
+    // Common mistakes: one item per known-broken program of the lesson.
+    expect(await page.locator('.lesson-mistakes li').count()).toBe(mistakesOf(lessons[0]!).length);
     // A hint's docs reference is a link to a heading of the page.
     const hintLink = page.locator('.lesson-checks .check-hint a').first();
     await hintLink.click();
