@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-/** Tests that drive Chromium: they run after every other test, on a quiet machine. */
+/** Tests that build the site and drive Chromium: they run after every other test, on a quiet machine. */
 const inTheBrowser = ['test/site/browser.test.ts'];
 
 export default defineConfig({
@@ -31,8 +31,8 @@ export default defineConfig({
       },
       // A browser beside the checks either starves them (at its own priority)
       // or is starved by them (at the lowest): in CI, at the lowest, every page
-      // load waited more than 30 s. So the pages are visited once the checks
-      // are done; the site was built by test/site/build.test.ts meanwhile.
+      // load waited more than 30 s. So the site is built and its pages visited
+      // once the checks are done.
       {
         extends: true,
         test: { name: 'browser', include: inTheBrowser, sequence: { groupOrder: 1 } },

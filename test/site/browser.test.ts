@@ -1,7 +1,8 @@
-// The docs site as a reader meets it: built (test/site/build.test.ts built it
-// earlier in the run, and an unchanged tree reuses that build, see
-// site-build.ts), served on a free loopback port, and driven in Debian's
-// Chromium at desktop and phone sizes, in both languages. Screenshots of a few pages go
+// The docs site as a reader meets it: built (a dead link fails the build; an
+// unchanged tree reuses its last build, see site-build.ts), served on a free
+// loopback port, and driven in Debian's Chromium at desktop and phone sizes,
+// in both languages. This file runs after every other (vitest.config.ts), so
+// neither the build nor the browser competes with the checks for the CPU. Screenshots of a few pages go
 // to test-results/screenshots/ for a person to look at.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -25,6 +26,10 @@ let build: SiteBuild;
 beforeAll(async () => {
   build = await buildSite();
 }, 180_000);
+
+test('the site builds, with no dead links', () => {
+  expect(build.ok, build.output).toBe(true);
+});
 
 /** Every page a reader can reach, in one language. */
 function allPages(language: Language): string[] {

@@ -9,7 +9,6 @@ import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { execa } from 'execa';
 import { repoRoot } from '../../workbook/harness/target.ts';
-import { inBackground } from '../support/background.ts';
 
 const inputs = ['site', 'lessons', 'solutions', 'workbook', 'package-lock.json', 'tsconfig.json'];
 /** What VitePress itself writes below `site/`. */
@@ -33,7 +32,7 @@ export async function buildSite(): Promise<SiteBuild> {
   const building = path.join(cacheDir, `.building-${randomUUID()}`);
   await mkdir(building, { recursive: true });
   const vitepress = path.join(repoRoot, 'node_modules', 'vitepress', 'bin', 'vitepress.js');
-  const result = await execa(...inBackground(process.execPath, [vitepress, 'build', 'site', '--outDir', building]), {
+  const result = await execa(process.execPath, [vitepress, 'build', 'site', '--outDir', building], {
     cwd: repoRoot,
     reject: false,
     all: true,

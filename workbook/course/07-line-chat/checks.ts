@@ -12,6 +12,7 @@ import {
   expectStoppedRoom,
   joinRoom,
   say,
+  sayAcrossCut,
   sayLines,
   startRoom,
 } from '../shared/chat-room.ts';
@@ -43,6 +44,7 @@ export default defineChecks(lesson, {
     // Gaps long enough that no busy server reads two pieces at once.
     await say(a, 'one line in three writes', [listener], { pieces: 3, gapMs: 40 });
     await say(a, 'one byte at a time', [listener], { pieces: 'bytewise', gapMs: 2 });
+    await sayAcrossCut(a, 'a line, then', 'one cut in two: 切开', [listener]);
   },
 
   'lines-in-one-write': async (t) => {
@@ -65,6 +67,7 @@ export default defineChecks(lesson, {
     // 25 bytes in two writes of 13 and 12: the cut falls inside 拆.
     await say(a, '中文字符被拆开了', [listener], { pieces: 2, gapMs: 50 });
     await say(a, '世界🌏', [listener], { pieces: 'bytewise', gapMs: 2 });
+    await sayAcrossCut(a, 'a line, then', '你好，世界', [listener]);
   },
 
   'last-line-at-eof': async (t) => {

@@ -2,6 +2,8 @@ import lesson from './lesson.ts';
 import { defineChecks } from '../../harness/define-checks.ts';
 import type { PeerConnection, SendOptions } from '../../harness/tcp-peer.ts';
 import {
+  expectAnswersAcrossCut,
+  expectPrintsAcrossCut,
   expectFramedTurn,
   expectSendsEachLine,
   expectSendsEmptyLine,
@@ -53,6 +55,7 @@ export default defineChecks(lesson, {
     await expectEcho(client, 'byte by byte 🎉', { pieces: 'bytewise', gapMs: 3 });
     await expectEcho(client, 'and one in three pieces', { pieces: 3, gapMs: 10 });
     await expectEcho(client, 'and one more, in five', { pieces: 5, gapMs: 10 });
+    await expectAnswersAcrossCut(frames, client, 'a frame, then', 'one cut in two: 切开');
   },
 
   'server-frames-in-one-write': async (t) => {
@@ -116,6 +119,7 @@ export default defineChecks(lesson, {
     for (const text of ['你好 🌏', '第二次', 'third ✨']) {
       await expectFramedTurn(frames, client, connection, text, { replyAs: { pieces: 'bytewise', gapMs: 3 } });
     }
+    await expectPrintsAcrossCut(frames, client, connection, 'a frame, then', 'one cut in two: 切开');
   },
 
   ...sharedFramedChecks(frames),

@@ -6,6 +6,7 @@ import { CheckFailure } from '../../harness/failure.ts';
 import { defineChecks } from '../../harness/define-checks.ts';
 import { limits } from '../../harness/limits.ts';
 import type { PeerConnection } from '../../harness/tcp-peer.ts';
+import { expectAnswersAcrossCut, lineFraming } from '../shared/framed.ts';
 import { expectConnectionLogged, expectListensOnGivenPort } from '../shared/steps.ts';
 
 /**
@@ -182,6 +183,7 @@ export default defineChecks(lesson, {
     await client.expectLine('pong');
     await client.send('你好 🌏 ✨\n', { pieces: 'bytewise', gapMs: 3 });
     await client.expectLine('Return your msg: 你好 🌏 ✨');
+    await expectAnswersAcrossCut(lineFraming, client, 'a line, then', 'one cut in two: 切开');
     await client.send('bye\nquit\nping\n');
     await client.expectLine('Return your msg: bye');
     await client.expectClose();

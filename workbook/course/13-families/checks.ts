@@ -8,7 +8,7 @@ import { CheckFailure } from '../../harness/failure.ts';
 import { limits } from '../../harness/limits.ts';
 import type { LessonProcess } from '../../harness/spawn-lesson.ts';
 import type { PeerConnection, SendOptions } from '../../harness/tcp-peer.ts';
-import { expectAnswer, expectFramedTurn, lineFraming as lines, sharedFramedChecks } from '../shared/framed.ts';
+import { expectAnswer, expectAnswersAcrossCut, expectFramedTurn, expectPrintsAcrossCut, lineFraming as lines, sharedFramedChecks } from '../shared/framed.ts';
 import { expectConnectionLogged, expectRefusedClient } from '../shared/steps.ts';
 
 // Lesson 6's line echo over IPv4, IPv6 and Unix sockets. The lines are checked
@@ -106,6 +106,7 @@ export default defineChecks(lesson, {
     await b.send('rd\n');
     for (const line of ['first', 'second', 'third']) await b.expectLine(`Return your msg: ${line}`);
     await expectReply(a, '  spaces stay  ', { pieces: 3, gapMs: 10 });
+    await expectAnswersAcrossCut(lines, b, 'a line, then', 'one cut in two: 切开');
   },
 
   'server-quit-eof-and-limit': async (t) => {
@@ -172,6 +173,7 @@ export default defineChecks(lesson, {
     await expectReply(b, '汉字 😀', { pieces: 'bytewise', gapMs: 3 });
     await a.send('line\n');
     await a.expectLine('Return your msg: half a line');
+    await expectAnswersAcrossCut(lines, b, 'a line, then', 'one cut in two: 切开');
   },
 
   'server-removes-leftover-socket': async (t) => {
@@ -219,6 +221,7 @@ export default defineChecks(lesson, {
     await expectFramedTurn(lines, client, connection, 'hello', { replyAs: { pieces: 3, gapMs: 10 } });
     await expectFramedTurn(lines, client, connection, '你好 🌏', { replyAs: { pieces: 'bytewise', gapMs: 3 } });
     await expectFramedTurn(lines, client, connection, '');
+    await expectPrintsAcrossCut(lines, client, connection, 'a line, then', 'one cut in two: 切开');
     client.type('quit\n');
     await connection.expectLine('quit');
     connection.end();
@@ -249,6 +252,7 @@ export default defineChecks(lesson, {
     const connection = await server.accept();
     await expectFramedTurn(lines, client, connection, 'hello over a Unix socket');
     await expectFramedTurn(lines, client, connection, '你好 🌏', { replyAs: { pieces: 'bytewise', gapMs: 3 } });
+    await expectPrintsAcrossCut(lines, client, connection, 'a line, then', 'one cut in two: 切开');
     client.closeStdin();
     await connection.expectClose();
     connection.end();

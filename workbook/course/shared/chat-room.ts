@@ -2,6 +2,7 @@ import { showBytes } from '../../harness/bytes.ts';
 import type { CheckContext, RunningServer } from '../../harness/check-context.ts';
 import { CheckFailure } from '../../harness/failure.ts';
 import type { SendOptions, PeerConnection } from '../../harness/tcp-peer.ts';
+import { cutInside } from './framed.ts';
 import { expectConnectionLogged } from './steps.ts';
 
 // Check steps shared by the two chat rooms: lesson 5 (a message is a chunk)
@@ -86,6 +87,23 @@ export interface SayOptions extends SendOptions {
  */
 export function say(from: PeerConnection, text: string, listeners: PeerConnection[], options: SayOptions = {}): Promise<void> {
   return sayLines(from, [text], listeners, options);
+}
+
+/**
+ * `from` says `first`, then `second` cut inside a character, the cut known to
+ * reach the room apart (see "A cut the peer is known to have read" in
+ * framed.ts): its first bytes go with `first`, the rest once `listeners`
+ * have heard `first`.
+ */
+export async function sayAcrossCut(from: PeerConnection, first: string, second: string, listeners: PeerConnection[]): Promise<void> {
+  const line = Buffer.from(`${second}\n`);
+  const at = cutInside(line);
+  const firstSentAt = Date.now();
+  await from.send(Buffer.concat([Buffer.from(`${first}\n`), line.subarray(0, at)]));
+  await Promise.all(listeners.map((listener) => expectBroadcast(listener, { from, text: first, sentAt: firstSentAt })));
+  const secondSentAt = Date.now();
+  await from.send(line.subarray(at));
+  await Promise.all(listeners.map((listener) => expectBroadcast(listener, { from, text: second, sentAt: secondSentAt })));
 }
 
 /** Like `say`, for several messages in one wire: every listener receives their broadcasts in order. */

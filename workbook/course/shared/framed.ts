@@ -60,6 +60,56 @@ export async function expectAnswer(framing: Framing, connection: PeerConnection,
   await connection.expectBytes(framing.reply(text));
 }
 
+// Pieces sent with a pause between them may still arrive joined on a busy
+// machine, so a pause cannot prove that a program handles a message cut in
+// two: a program that takes each read for a message, or decodes each read on
+// its own, passes whenever the pieces happen to arrive together. A cut the
+// peer is known to have read apart can: a whole message and the first bytes
+// of the next go in one write (which a peer reads at once: one small write is
+// one read), and the rest only once the peer has acted on the whole message,
+// which it cannot do before it has read that write.
+
+/** Where the cut falls: one byte into the first character of more than one byte, or at the middle. */
+export function cutInside(bytes: Uint8Array): number {
+  const multibyte = bytes.findIndex((byte) => byte >= 0x80);
+  return multibyte >= 0 ? multibyte + 1 : Math.floor(bytes.length / 2);
+}
+
+const bytesOf = (data: string | Uint8Array) => (typeof data === 'string' ? Buffer.from(data) : data);
+
+/**
+ * The reference client sends `first` and `second` (which should hold a
+ * character of more than one byte) with `second` cut inside a character,
+ * the cut known to reach the server apart; it expects both replies exactly.
+ */
+export async function expectAnswersAcrossCut(framing: Framing, connection: PeerConnection, first: string, second: string): Promise<void> {
+  const request = bytesOf(framing.request(second));
+  const at = cutInside(request);
+  await connection.send(Buffer.concat([bytesOf(framing.request(first)), request.subarray(0, at)]));
+  await connection.expectBytes(framing.reply(first));
+  await connection.send(request.subarray(at));
+  await connection.expectBytes(framing.reply(second));
+}
+
+/**
+ * Two turns of the learner's client, the reply to `second` cut inside a
+ * character, the cut known to reach the client apart: its first bytes go
+ * with the reply to `first`, the rest once the client has printed that reply
+ * and sent `second`.
+ */
+export async function expectPrintsAcrossCut(framing: Framing, client: LessonProcess, connection: PeerConnection, first: string, second: string): Promise<void> {
+  const reply = bytesOf(framing.reply(second));
+  const at = cutInside(reply);
+  client.type(`${first}\n`);
+  await connection.expectBytes(framing.request(first));
+  await connection.send(Buffer.concat([bytesOf(framing.reply(first)), reply.subarray(0, at)]));
+  await client.expectLine(framing.printed(first));
+  client.type(`${second}\n`);
+  await connection.expectBytes(framing.request(second));
+  await connection.send(reply.subarray(at));
+  await client.expectLine(framing.printed(second));
+}
+
 /**
  * Client A leaves half a message and resets the connection; client B goes on
  * being served, with nothing of A mixed in, and the server prints no stack trace.
