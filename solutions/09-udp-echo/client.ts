@@ -28,13 +28,20 @@ const tries = 3;
 
 /** The next datagram that arrives within `ms`, or undefined. */
 async function receive(ms: number): Promise<Buffer | undefined> {
+  const timeUp = new AbortController();
+  // A program held up on a busy machine runs its due timers before it reads
+  // what arrived meanwhile: the timer gives up one turn later (setImmediate),
+  // once a reply that is already there has been read.
+  const timer = setTimeout(() => setImmediate(() => timeUp.abort()), ms);
   try {
     // once() rejects when the signal aborts: that is our timeout.
-    const [datagram] = (await once(socket, 'message', { signal: AbortSignal.timeout(ms) })) as [Buffer];
+    const [datagram] = (await once(socket, 'message', { signal: timeUp.signal })) as [Buffer];
     return datagram;
   } catch (error) {
     if ((error as Error).name === 'AbortError') return undefined;
     throw error;
+  } finally {
+    clearTimeout(timer);
   }
 }
 // #endregion wait

@@ -50,7 +50,7 @@ export default defineChecks(lesson, {
     await expectReply(client, 'byte by byte', { pieces: 'bytewise', gapMs: 4 });
     await expectReply(client, 'and one in three pieces', { pieces: 3, gapMs: 10 });
     await expectReply(client, 'and one more, in five', { pieces: 5, gapMs: 10 });
-    await expectAnswersAcrossCut(lines, client, 'a line, then', 'one cut in two: 切开');
+    await expectAnswersAcrossCut(lines, client, 'a line, then', 'one line, cut in two');
   },
 
   'server-lines-in-one-write': async (t) => {
@@ -152,7 +152,7 @@ export default defineChecks(lesson, {
     await expectFramedTurn(lines, client, connection, 'hello', { replyAs: { pieces: 4, gapMs: 10 } });
     await expectFramedTurn(lines, client, connection, 'one more time', { replyAs: { pieces: 3, gapMs: 10 } });
     await expectFramedTurn(lines, client, connection, 'and once more', { replyAs: { pieces: 5, gapMs: 10 } });
-    await expectPrintsAcrossCut(lines, client, connection, 'a line, then', 'one cut in two: 切开');
+    await expectPrintsAcrossCut(lines, client, connection, 'a line, then', 'one line, cut in two');
   },
 
   'client-split-characters': async (t) => {

@@ -127,7 +127,7 @@ const fixtures: BrokenFixture[] = [
       zh: '一直等回复，于是丢一个数据报就让它卡住',
     },
     breaks: ['client-retries', 'client-times-out'],
-    edits: [["await once(socket, 'message', { signal: AbortSignal.timeout(ms) })", "await once(socket, 'message')"]],
+    edits: [["await once(socket, 'message', { signal: timeUp.signal })", "await once(socket, 'message')"]],
   },
   {
     name: 'client-no-retry',
