@@ -12,6 +12,7 @@ import lengthPrefix from './08-length-prefix/lesson.ts';
 import udpEcho from './09-udp-echo/lesson.ts';
 import socketserver from './10-socketserver/lesson.ts';
 import workerThreads from './11-worker-threads/lesson.ts';
+import timeouts from './12-timeouts/lesson.ts';
 import families from './13-families/lesson.ts';
 
-export const course = [singleEcho, communicationLoop, connectionLoop, duplexChat, groupChat, lineEcho, lineChat, lengthPrefix, udpEcho, socketserver, workerThreads, families];
+export const course = [singleEcho, communicationLoop, connectionLoop, duplexChat, groupChat, lineEcho, lineChat, lengthPrefix, udpEcho, socketserver, workerThreads, timeouts, families];

@@ -16,6 +16,7 @@ import lengthPrefixMistakes from './08-length-prefix/mistakes.ts';
 import udpEchoMistakes from './09-udp-echo/mistakes.ts';
 import socketserverMistakes from './10-socketserver/mistakes.ts';
 import workerThreadsMistakes from './11-worker-threads/mistakes.ts';
+import timeoutsMistakes from './12-timeouts/mistakes.ts';
 import familiesMistakes from './13-families/mistakes.ts';
 
 /** In lesson order; a test holds the list to the catalogue's lessons. */
@@ -31,6 +32,7 @@ const byLesson: [number, BrokenFixture[]][] = [
   [9, udpEchoMistakes],
   [10, socketserverMistakes],
   [11, workerThreadsMistakes],
+  [12, timeoutsMistakes],
   [13, familiesMistakes],
 ];
 

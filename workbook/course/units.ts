@@ -31,6 +31,8 @@ import socketserverChecks from './10-socketserver/checks.ts';
 import socketserverPlay from './10-socketserver/play.ts';
 import workerThreadsChecks from './11-worker-threads/checks.ts';
 import workerThreadsPlay from './11-worker-threads/play.ts';
+import timeoutsChecks from './12-timeouts/checks.ts';
+import timeoutsPlay from './12-timeouts/play.ts';
 import familiesChecks from './13-families/checks.ts';
 import familiesPlay from './13-families/play.ts';
 
@@ -52,6 +54,7 @@ const units: Omit<LessonUnit, 'mistakes'>[] = [
   { checks: udpEchoChecks, play: udpEchoPlay },
   { checks: socketserverChecks, play: socketserverPlay },
   { checks: workerThreadsChecks, play: workerThreadsPlay },
+  { checks: timeoutsChecks, play: timeoutsPlay },
   { checks: familiesChecks, play: familiesPlay },
 ];
 

@@ -69,6 +69,17 @@ export class CheckContext {
     return this.own(program, this.programs, () => program.kill());
   }
 
+  /**
+   * This context, with `env` added to every program it starts (what a check
+   * passes itself wins): for running one lesson's checks on a later lesson
+   * whose programs read more variables.
+   */
+  withEnv(env: Record<string, string>): CheckContext {
+    const context = Object.create(this) as CheckContext;
+    context.start = (role, options = {}) => this.start(role, { ...options, env: { ...env, ...options.env } });
+    return context;
+  }
+
   /** Starts the learner's server with PORT=0 and waits for its ready line. */
   async startServer(options: StartOptions = {}): Promise<RunningServer> {
     const server = await this.start('server', options);
