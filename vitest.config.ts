@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 /** Tests that build the site and drive Chromium: they run after every other test, on a quiet machine. */
 const inTheBrowser = ['test/site/browser.test.ts'];
+/** Tests that run lessons' checks: those of the lessons with timed checks run on their own (test/support/lesson-groups.ts). */
+const lessonChecks = ['test/fixtures.test.ts', 'test/checks.test.ts', 'test/independent.test.ts', 'test/site/diagrams.test.ts'];
 
 export default defineConfig({
   test: {
@@ -27,7 +29,17 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'programs', include: ['test/**/*.test.ts'], exclude: inTheBrowser, sequence: { groupOrder: 0 } },
+        test: {
+          name: 'programs',
+          include: ['test/**/*.test.ts'],
+          exclude: inTheBrowser,
+          env: { SUITE_LESSONS: 'untimed' },
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'timed', include: lessonChecks, env: { SUITE_LESSONS: 'timed' }, sequence: { groupOrder: 1 } },
       },
       // A browser beside the checks either starves them (at its own priority)
       // or is starved by them (at the lowest): in CI, at the lowest, every page
@@ -35,7 +47,7 @@ export default defineConfig({
       // once the checks are done.
       {
         extends: true,
-        test: { name: 'browser', include: inTheBrowser, sequence: { groupOrder: 1 } },
+        test: { name: 'browser', include: inTheBrowser, sequence: { groupOrder: 2 } },
       },
     ],
   },

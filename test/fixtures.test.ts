@@ -1,7 +1,7 @@
 // Proof that every check can fail: each broken fixture fails exactly the checks
 // it names, and every check is named by at least one fixture.
 import { afterAll, describe, expect, test } from 'vitest';
-import { lessons } from '../workbook/catalogue.ts';
+import { lessonsUnderTest } from './support/lesson-groups.ts';
 import { limits } from '../workbook/harness/limits.ts';
 import { runLesson } from '../workbook/harness/run-checks.ts';
 import { formatResult } from '../workbook/report/format-result.ts';
@@ -23,7 +23,7 @@ function fixtureTimeoutMs(checkCount: number): number {
   return Math.ceil(checkCount / checksAtOnce) * (limits.checkMs + limits.reapMs) + limits.readyMs;
 }
 
-for (const lesson of lessons) {
+for (const lesson of lessonsUnderTest()) {
   const fixtures = unitOf(lesson).mistakes;
   describe.concurrent(`${lesson.dir} broken fixtures`, () => {
     test('every check is caught by at least one fixture', () => {
