@@ -20,12 +20,16 @@ const fixtures: BrokenFixture[] = [
     'server-idle-bye',
     'server-idle-restarts-on-bytes',
     'server-idle-per-connection',
+    'server-rejects-bad-limits',
     'server-survives-reset',
     'server-stops-on-sigterm',
   ]),
   logsOwnAddress(),
   clientReadsKeyboardAsLatin1(['client-sends-lines']),
-  saysServerLeftOnStdout("  console.error(`${HOST}:${PORT}: ${failure ? describe(failure) : 'the server closed the connection'}`);"),
+  saysServerLeftOnStdout("  console.error(`${HOST}:${PORT}: ${failure ? describe(failure) : 'the server closed the connection'}`);", [
+    'client-server-closed-first',
+    'client-prints-bye',
+  ]),
   // Lesson 6, kept.
   {
     name: 'trims-lines',
@@ -35,7 +39,7 @@ const fixtures: BrokenFixture[] = [
       en: 'trims every line, so the spaces a client sent are lost',
       zh: '去掉每行首尾的空白，于是客户端发来的空格丢了',
     },
-    breaks: ['server-replies-to-lines'],
+    breaks: ['server-replies-to-lines', 'server-quit'],
     edits: [["  const text = line.endsWith('\\r') ? line.slice(0, -1) : line;", '  const text = line.trim();']],
   },
   {
