@@ -1,4 +1,5 @@
 import type { BrokenFixture } from '../broken-program.ts';
+import { framedServerFixtures } from '../shared/framed-mistakes.ts';
 import { clientReadsKeyboardAsLatin1, listensOnAnyPort, logsOwnAddress, printsPortZero, saysServerLeftOnStdout } from '../shared/mistakes.ts';
 
 // The solution's idle timer and the client's two limits, as quoted by the edits below.
@@ -187,28 +188,7 @@ const fixtures: BrokenFixture[] = [
     breaks: ['server-rejects-bad-limits'],
     edits: [[limitTest, '  if (Number.isNaN(ms)) {']],
   },
-  {
-    name: 'crashes-on-reset',
-    role: 'server',
-    clause: 'G10',
-    mistake: {
-      en: "has no 'error' handler on the socket, so one client's reset takes the server down",
-      zh: "套接字上没有 'error' 处理函数，于是一个客户端的重置就让服务器崩溃",
-    },
-    breaks: ['server-survives-reset'],
-    edits: [["  socket.on('error', (error) => {", "  socket.on('no-such-event', (error: Error) => {"]],
-  },
-  {
-    name: 'dies-of-sigterm',
-    role: 'server',
-    clause: 'G12',
-    mistake: {
-      en: 'has no signal handlers, so SIGTERM kills it',
-      zh: '没有信号处理函数，于是 SIGTERM 直接杀死它',
-    },
-    breaks: ['server-stops-on-sigterm'],
-    edits: [["for (const signal of ['SIGINT', 'SIGTERM'] as const) {", 'for (const signal of [] as NodeJS.Signals[]) {']],
-  },
+  ...framedServerFixtures,
 
   // The client: lesson 6, kept.
   {

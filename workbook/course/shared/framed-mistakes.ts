@@ -2,8 +2,9 @@ import type { BrokenFixture } from '../broken-program.ts';
 import { clientRefusalStackTrace, saysServerLeftOnStdout } from './mistakes.ts';
 
 // Mistakes lessons 6 and 8 share, made in the code their solutions have in
-// common: how the servers survive and stop, how the clients leave and notice
-// that the server left.
+// common: how the servers survive and stop (lesson 12's server too, which is
+// lesson 6's with time limits), how the clients leave and notice that the
+// server left.
 export const framedServerFixtures: BrokenFixture[] = [
   {
     name: 'crashes-on-reset',
