@@ -37,3 +37,17 @@ test('a change under workbook/ is used by the very next run', async ({ onTestFin
   await hints();
   expect(JSON.parse(await readFile(path.join(cache, 'lesson.json'), 'utf8'))).toEqual(rebuilt);
 });
+
+test('a mistake on the bench command line gets one sentence and the usage, not a stack trace', async () => {
+  const bench = (...args: string[]) =>
+    execa(process.execPath, [path.join(repoRoot, 'workbook', 'cli', 'launch.mjs'), 'bench', ...args], { cwd: repoRoot, reject: false, timeout: 60_000 });
+  // `--only --help` reads `--help` as the value of --only, which parseArgs refuses.
+  const refused = await bench('--only', '--help');
+  expect(refused.exitCode).toBe(2);
+  expect(refused.stderr.split('\n')[0]).toContain('--only');
+  expect(refused.stderr).toContain('Usage: npm run bench');
+  expect(refused.stderr).not.toMatch(/\n\s+at /);
+  const help = await bench('--help');
+  expect(help.exitCode).toBe(0);
+  expect(help.stdout).toContain('--only <list>');
+});

@@ -8,14 +8,35 @@ import { benchOutputDir, keepOutputIn } from '../bench/failed-output.ts';
 import { median, timeCommand, type BenchEntry, type BenchRun } from '../bench/measure.ts';
 import { watchVerdictEntry } from '../bench/watch-verdict.ts';
 
-const { values } = parseArgs({
-  options: {
-    runs: { type: 'string' },
-    // The suite takes minutes: three runs unless told (`--suite-runs 20 --only 'npm test'` to hunt a rare failure).
-    'suite-runs': { type: 'string' },
-    only: { type: 'string' },
-  },
-});
+const usage = `Usage: npm run bench -- [--runs <n>] [--suite-runs <n>] [--only <name>,…]
+
+  --runs <n>         runs of each entry (default: 5)
+  --suite-runs <n>   runs of \`npm test\` (default: 3, or --runs if fewer)
+  --only <list>      only the entries whose names contain one of these words, e.g. --only=help,'lesson 9'`;
+
+function readOptions() {
+  try {
+    return parseArgs({
+      options: {
+        runs: { type: 'string' },
+        // The suite takes minutes: three runs unless told (`--suite-runs 20 --only 'npm test'` to hunt a rare failure).
+        'suite-runs': { type: 'string' },
+        only: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }).values;
+  } catch (error) {
+    // A mistake on the command line gets one sentence and the usage, never a stack trace.
+    process.stderr.write(`${(error as Error).message}\n\n${usage}\n`);
+    process.exit(2);
+  }
+}
+
+const values = readOptions();
+if (values.help) {
+  process.stdout.write(`${usage}\n`);
+  process.exit(0);
+}
 const runs = Number(values.runs ?? 5);
 const suiteRuns = Number(values['suite-runs'] ?? Math.min(runs, 3));
 
