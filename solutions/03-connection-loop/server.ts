@@ -31,6 +31,12 @@ function serveNext(): void {
   if (current) return;
   const socket = waiting.shift();
   if (!socket) return;
+  // A client that reset while it waited has no address left and nothing to say.
+  if (socket.remoteAddress === undefined) {
+    socket.destroy();
+    serveNext();
+    return;
+  }
   current = socket;
   console.log(`connected from ${socket.remoteAddress}:${socket.remotePort}`);
 
