@@ -14,7 +14,7 @@ async function lessonOneTree(onTestFinished: (fn: () => Promise<void>) => void) 
   await mkdir(tree);
   await cp(path.join(repoRoot, 'solutions', '01-single-echo'), path.join(tree, '01-single-echo'), { recursive: true });
   const env = { WORKBOOK_STATE_DIR: path.join(folder, 'state'), WORKBOOK_BUILD_DIR: path.join(folder, 'builds') };
-  return { tree, env, buildDir: env.WORKBOOK_BUILD_DIR, server: path.join(tree, '01-single-echo', 'server.ts') };
+  return { tree, env, buildDir: env.WORKBOOK_BUILD_DIR, server: path.join(tree, '01-single-echo', 'server.ts'), client: path.join(tree, '01-single-echo', 'client.ts') };
 }
 
 const noStackTrace = /^\s+at .+:\d+:\d+/m;
@@ -142,8 +142,8 @@ describe.concurrent('npm run lesson', () => {
     expect(processesMentioning(buildDir)).toEqual([]);
   });
 
-  test('checks again on every save and stops everything on Ctrl-C', async ({ onTestFinished }) => {
-    const { tree, env, server, buildDir } = await lessonOneTree(onTestFinished);
+  test("checks again on every save, only the changed program's checks, and stops everything on Ctrl-C", async ({ onTestFinished }) => {
+    const { tree, env, server, client, buildDir } = await lessonOneTree(onTestFinished);
     const watcher = startCli('lesson', ['1', '--watch', '--dir', tree], { env });
     let output = '';
     const seen = (text: string) =>
@@ -164,8 +164,15 @@ describe.concurrent('npm run lesson', () => {
     await seen(`All ${lessonOneChecks} checks pass.`);
     const source = await readFile(server, 'utf8');
     await writeFile(server, source.replace("process.on(signal, () => {\n    server.close();", "process.on(signal, () => {\n    throw new Error('no');"));
-    // Both signals now crash it.
+    // Both signals now crash it; the client has not changed, so its checks are not run again.
     await seen(`${lessonOneChecks - 2} of ${lessonOneChecks} checks pass`);
+    expect(output).toContain("client.ts unchanged since the last run: its checks' verdicts are kept, not run again.");
+    // Now the client refuses badly; the server's two failures are kept from the run before.
+    const clientSource = await readFile(client, 'utf8');
+    await writeFile(client, clientSource.replace("socket.on('error', (error: NodeJS.ErrnoException) => {", "socket.on('no-such-event', (error: NodeJS.ErrnoException) => {"));
+    await seen(`${lessonOneChecks - 3} of ${lessonOneChecks} checks pass`);
+    expect(output).toContain("server.ts unchanged since the last run: its checks' verdicts are kept, not run again.");
+    expect(output).toMatch(/✗ 01\/client-refused/);
     watcher.kill('SIGINT');
     const result = await watcher;
     expect(result.exitCode).toBe(0);

@@ -12,6 +12,17 @@ import { fingerprint, recordStatus } from './status.ts';
 export interface LessonVerdict {
   passed: number;
   total: number;
+  /** Every check's result, the kept ones included, in catalogue order. */
+  results: CheckResult[];
+}
+
+export interface CheckLessonOptions {
+  remember: boolean;
+  /**
+   * Results of an earlier run to keep instead of running their checks again:
+   * the watch mode's, for a program that has not changed since.
+   */
+  keep?: CheckResult[];
 }
 
 /**
@@ -19,17 +30,22 @@ export interface LessonVerdict {
  * with its conversation, expectation and hint; at the end, what to do next.
  * Verdicts on the learner's own tree are remembered for the status list.
  */
-export async function checkLesson(lesson: Lesson, target: Target, output: Output, options: { remember: boolean }): Promise<LessonVerdict> {
+export async function checkLesson(lesson: Lesson, target: Target, output: Output, options: CheckLessonOptions): Promise<LessonVerdict> {
   const words = say[output.language];
   const where = path.relative(repoRoot, path.join(target.root, lesson.dir)) || target.root;
   output.write(output.paint('bold', words.checking(lesson.number, lesson.title[output.language], where)));
+  const kept = options.keep ?? [];
+  const keptRoles = lesson.roles.filter((role) => kept.some((result) => result.check.role === role));
+  if (keptRoles.length) output.write(output.paint('dim', words.reused(keptRoles.map((role) => `${role}.ts`).join(', '))));
   const stamp = options.remember ? await fingerprint(lesson, target) : '';
-  const allResults = await runLesson(lesson, target);
+  const fresh = await runLesson(lesson, target, { roles: lesson.roles.filter((role) => !keptRoles.includes(role)) });
+  const allResults = lesson.checks.flatMap((check) => [...fresh, ...kept].filter((result) => result.check.id === check.id));
   await printResults(allResults, output, placeOf(target));
   // A check this system cannot run counts neither way.
   const results = allResults.filter((result) => result.status !== 'skipped');
-  const verdict = { passed: results.filter((result) => result.status === 'passed').length, total: results.length };
-  if (options.remember) await recordStatus(lesson, target, { fingerprint: stamp, ...verdict });
+  const counts = { passed: results.filter((result) => result.status === 'passed').length, total: results.length };
+  if (options.remember) await recordStatus(lesson, target, { fingerprint: stamp, ...counts });
+  const verdict = { ...counts, results: allResults };
 
   const points = results.filter((result) => result.status === 'passed').reduce((sum, result) => sum + result.check.points, 0);
   const max = results.reduce((sum, result) => sum + result.check.points, 0);
