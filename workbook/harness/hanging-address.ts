@@ -49,7 +49,9 @@ export class HangingAddress {
 
   /** Starts the listener and fills its queue; the address hangs from then on. */
   static async open(lifetimeMs = limits.checkMs + limits.reapMs): Promise<HangingAddress> {
-    const child = spawn(process.execPath, ['-e', listenerCode, String(lifetimeMs)], { stdio: ['ignore', 'pipe', 'ignore'] });
+    // An empty environment: the listener needs none, and variables such as
+    // NODE_OPTIONS or NODE_EXTRA_CA_CERTS would only slow its start.
+    const child = spawn(process.execPath, ['-e', listenerCode, String(lifetimeMs)], { stdio: ['ignore', 'pipe', 'ignore'], env: {} });
     let port: number;
     try {
       port = await readPort(child);
