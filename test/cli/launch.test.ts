@@ -51,3 +51,16 @@ test('a mistake on the bench command line gets one sentence and the usage, not a
   expect(help.exitCode).toBe(0);
   expect(help.stdout).toContain('--only <list>');
 });
+
+test('a reader that closes the pipe early ends the command quietly, without a stack trace', async () => {
+  const hints = execa(process.execPath, [path.join(repoRoot, 'workbook', 'cli', 'launch.mjs'), 'lesson', '13', '--hint'], {
+    cwd: repoRoot,
+    reject: false,
+    timeout: 60_000,
+  });
+  // Closed before the command has written a byte (starting takes longer): every write of it fails with EPIPE.
+  hints.stdout!.destroy();
+  const result = await hints;
+  expect(result.stderr).toBe('');
+  expect(result.exitCode).toBe(0);
+});

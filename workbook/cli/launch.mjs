@@ -34,6 +34,12 @@ const bundle = await cachedBundle({
     logLevel: 'error',
   },
 });
+// A reader that stops early (`npm run lesson 3 -- --hint | head`) closes the
+// pipe: that ends the command quietly, not with a stack trace.
+process.stdout.on('error', (error) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
 // The command reads its arguments from process.argv, as if it had been started directly.
 process.argv = [process.argv[0], entry, ...args];
 await import(pathToFileURL(bundle).href);
