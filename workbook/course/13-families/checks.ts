@@ -269,7 +269,10 @@ export default defineChecks(lesson, {
   'client-unix-refused': async (t) => {
     const socketPath = await socketPathIn(t);
     await leaveDeadServersSocket(t, socketPath);
-    const client = await t.start('client', { env: { SOCKET_PATH: socketPath } });
+    // A server at HOST and PORT too: a client that ignores SOCKET_PATH gets an answer there instead of giving up.
+    const tcpServer = await t.listen('reference TCP server', 'your client');
+    t.transcript.add('note', 'check', `a reference server listens on 127.0.0.1:${tcpServer.port} (PORT) too: with SOCKET_PATH set, your client must not use it`);
+    const client = await t.start('client', { env: { SOCKET_PATH: socketPath, PORT: String(tcpServer.port) } });
     client.closeStdin();
     await expectGivesUp(client, `cannot connect to unix:${socketPath}: connection refused`);
   },

@@ -179,8 +179,7 @@ const fixtures: BrokenFixture[] = [
       en: 'connects to HOST and PORT even when SOCKET_PATH is set',
       zh: '即使设置了 SOCKET_PATH，仍然连接 HOST 和 PORT',
     },
-    // Its message for a leftover socket comes out right by chance: port 0 refuses too.
-    breaks: ['client-unix', 'client-unix-missing'],
+    breaks: ['client-unix', 'client-unix-missing', 'client-unix-refused'],
     edits: [['const socket = SOCKET_PATH ? net.connect({ path: SOCKET_PATH }) : net.connect({ host: HOST, port: PORT });', 'const socket = net.connect({ host: HOST, port: PORT });']],
   },
   {
