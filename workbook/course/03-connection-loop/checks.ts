@@ -68,6 +68,10 @@ export default defineChecks(lesson, {
       await client.send(`W${n} waits`);
       waiting.push(client);
     }
+    // One more turn of A's before it leaves: the kernel reports the five
+    // connections to the server before A's message, so all five are waiting
+    // when A leaves, and a server that takes the newest first shows it.
+    await expectEcho(a, 'A goes on after the five came');
     a.end();
     for (const [index, client] of waiting.entries()) {
       await client.expectBytes(`W${index + 1} waits`);

@@ -50,7 +50,7 @@ const fixtures: BrokenFixture[] = [
       en: 'answers only the first message of each client',
       zh: '每个客户端只回答第一条消息',
     },
-    breaks: ['echoes-like-lesson-2', 'waiting-client-not-answered', 'waiting-client-answered-later', 'logs-client-when-served', 'survives-reset', 'stops-on-sigterm'],
+    breaks: ['echoes-like-lesson-2', 'waiting-client-not-answered', 'waiting-client-answered-later', 'logs-client-when-served', 'serves-five-waiting-clients', 'survives-reset', 'stops-on-sigterm'],
     edits: [[echo, "  socket.once('data', (chunk) => socket.write(chunk));"]],
   },
   {

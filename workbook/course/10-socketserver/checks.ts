@@ -192,6 +192,11 @@ export default defineChecks(lesson, {
     const { a, b } = await oneServedOneWaiting(t, server);
     const c = await t.connect(server, 'reference client C');
     await c.send('C waits too\n');
+    // One more turn of A's before it leaves: the kernel reports C's connection
+    // to the server before A's line, so B and C are both in its queue when A
+    // leaves, and a server that takes the newest first shows it. Without the
+    // turn, A's FIN could overtake C's connection on a busy machine.
+    await expectReply(a, 'A goes on after C came');
     a.end();
     await a.expectClose();
     await b.expectLine('Return your msg: B waits');
