@@ -49,6 +49,10 @@ export function runShell(command: string, typed = ''): Promise<Buffer> {
       reject(new Error(`\`${command}\` did not end within 5 s (does nc send its FIN at the end of its input?)`));
     }, 5000);
     child.on('error', reject);
+    // A command that does not read its input can end before the input is
+    // written (a busy machine may hold this process up for that long). What it
+    // printed is the answer; a write to its closed stdin is not an error.
+    child.stdin.on('error', () => {});
     child.on('close', () => {
       clearTimeout(timer);
       resolve(Buffer.concat(chunks));
