@@ -1,5 +1,5 @@
 import type { LessonInfo } from '../../catalogue.ts';
-import { givenPortCheck, logsClientCheck } from '../shared/check-facts.ts';
+import { clientRefusedCheck, givenPortCheck, logsClientCheck } from '../shared/check-facts.ts';
 
 // The facts of lesson 1: its title, its programs and every check's id, title,
 // points, hint and the contract clauses it observes. The runner, the site, the
@@ -155,20 +155,12 @@ const lesson: LessonInfo = {
       },
       clauses: ['01.C2', 'G7', 'G11'],
     },
-    {
-      slug: 'client-refused',
-      role: 'client',
-      title: {
-        en: 'names the address and exits 1 when no server is listening',
-        zh: '没有服务器监听时说出地址并以 1 退出',
-      },
-      points: 1,
+    clientRefusedCheck({
       hint: {
         en: "Listen for the socket's 'error' event: print one line such as `cannot connect to 127.0.0.1:9001: connection refused` to stderr and set process.exitCode = 1. An unhandled 'error' prints a stack trace (lesson 1, \"When nobody answers\").",
         zh: "监听套接字的 'error' 事件：向 stderr 打印一行，例如 `cannot connect to 127.0.0.1:9001: connection refused`，并设 process.exitCode = 1。未处理的 'error' 会打印调用栈（第 1 课“没人应答时”）。",
       },
-      clauses: ['G3', 'G9'],
-    },
+    }),
   ],
 };
 

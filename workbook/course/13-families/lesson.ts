@@ -1,4 +1,5 @@
 import type { LessonInfo } from '../../catalogue.ts';
+import { clientRefusedCheck } from '../shared/check-facts.ts';
 
 // The facts of lesson 13: its title, its programs and every check's id, title,
 // points, hint and the contract clauses it observes. The runner, the site, the
@@ -320,20 +321,7 @@ const lesson: LessonInfo = {
       },
       clauses: ['13.C1', 'G7', 'G9'],
     },
-    {
-      slug: 'client-refused',
-      role: 'client',
-      title: {
-        en: 'names the address and exits 1 when no server is listening',
-        zh: '没有服务器监听时说出地址并以 1 退出',
-      },
-      points: 1,
-      hint: {
-        en: 'Handle the connection\'s \'error\' before it is up: one stderr line naming host:port and the reason, exit code 1, no stack trace (lesson 1, "When nobody answers").',
-        zh: '在连接建立之前就处理 \'error\'：向 stderr 打印一行，写明 host:port 和原因，退出码 1，不要调用栈（第 1 课“没人应答时”）。',
-      },
-      clauses: ['13.C1', 'G3', 'G9'],
-    },
+    clientRefusedCheck({ clauses: ['13.C1'] }),
   ],
 };
 

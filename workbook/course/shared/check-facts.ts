@@ -101,3 +101,24 @@ export function keepsRunningAtEofCheck(clauses: string[]): CheckInfo {
     clauses,
   };
 }
+
+/**
+ * [G3][G9] A client with no server to talk to says so in one line and exits 1.
+ * Lesson 1 teaches it and gives its own hint; the later lessons point back there.
+ */
+export function clientRefusedCheck(options: { clauses?: string[]; hint?: CheckInfo['hint'] } = {}): CheckInfo {
+  return {
+    slug: 'client-refused',
+    role: 'client',
+    title: {
+      en: 'names the address and exits 1 when no server is listening',
+      zh: '没有服务器监听时说出地址并以 1 退出',
+    },
+    points: 1,
+    hint: options.hint ?? {
+      en: 'Handle the connection\'s \'error\' before it is up: one stderr line naming host:port and the reason, exit code 1, no stack trace (lesson 1, "When nobody answers").',
+      zh: '在连接建立之前就处理 \'error\'：向 stderr 打印一行，写明 host:port 和原因，退出码 1，不要调用栈（第 1 课“没人应答时”）。',
+    },
+    clauses: [...(options.clauses ?? []), 'G3', 'G9'],
+  };
+}
