@@ -2,6 +2,7 @@
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { printedText } from '../../workbook/bench/printed-text.ts';
 import { findLesson } from '../../workbook/catalogue.ts';
 import { repoRoot } from '../../workbook/harness/target.ts';
 import { processesMentioning } from '../support/processes.ts';
@@ -145,34 +146,19 @@ describe.concurrent('npm run lesson', () => {
   test("checks again on every save, only the changed program's checks, and stops everything on Ctrl-C", async ({ onTestFinished }) => {
     const { tree, env, server, client, buildDir } = await lessonOneTree(onTestFinished);
     const watcher = startCli('lesson', ['1', '--watch', '--dir', tree], { env });
-    let output = '';
-    const seen = (text: string) =>
-      new Promise<void>((resolve) => {
-        const look = () => {
-          if (output.includes(text)) {
-            watcher.stdout!.off('data', onData);
-            resolve();
-          }
-        };
-        const onData = (chunk: Buffer) => {
-          output += chunk.toString();
-          look();
-        };
-        watcher.stdout!.on('data', onData);
-        look();
-      });
-    await seen(`All ${lessonOneChecks} checks pass.`);
+    const output = printedText(watcher.stdout!, 45_000);
+    await output.printed(`All ${lessonOneChecks} checks pass.`);
     const source = await readFile(server, 'utf8');
     await writeFile(server, source.replace("process.on(signal, () => {\n    server.close();", "process.on(signal, () => {\n    throw new Error('no');"));
     // Both signals now crash it; the client has not changed, so its checks are not run again.
-    await seen(`${lessonOneChecks - 2} of ${lessonOneChecks} checks pass`);
-    expect(output).toContain("client.ts unchanged since the last run: its checks' verdicts are kept, not run again.");
+    await output.printed(`${lessonOneChecks - 2} of ${lessonOneChecks} checks pass`);
+    expect(output.text).toContain("client.ts unchanged since the last run: its checks' verdicts are kept, not run again.");
     // Now the client refuses badly; the server's two failures are kept from the run before.
     const clientSource = await readFile(client, 'utf8');
     await writeFile(client, clientSource.replace("socket.on('error', (error: NodeJS.ErrnoException) => {", "socket.on('no-such-event', (error: NodeJS.ErrnoException) => {"));
-    await seen(`${lessonOneChecks - 3} of ${lessonOneChecks} checks pass`);
-    expect(output).toContain("server.ts unchanged since the last run: its checks' verdicts are kept, not run again.");
-    expect(output).toMatch(/✗ 01\/client-refused/);
+    await output.printed(`${lessonOneChecks - 3} of ${lessonOneChecks} checks pass`);
+    expect(output.text).toContain("server.ts unchanged since the last run: its checks' verdicts are kept, not run again.");
+    expect(output.text).toMatch(/✗ 01\/client-refused/);
     watcher.kill('SIGINT');
     const result = await watcher;
     expect(result.exitCode).toBe(0);

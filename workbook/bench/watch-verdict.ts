@@ -8,6 +8,7 @@ import { execa } from 'execa';
 import { findLesson } from '../catalogue.ts';
 import { programFile, repoRoot } from '../harness/target.ts';
 import type { BenchEntry } from './measure.ts';
+import { printedText } from './printed-text.ts';
 
 /** Bounds every wait of the entry: a watcher that never answers is a failed run, not a hung bench. */
 const waitLimitMs = 30_000;
@@ -26,12 +27,13 @@ export function watchVerdictEntry(runs: number): BenchEntry {
         env: { NO_COLOR: '1', FORCE_COLOR: '0', WORKBOOK_STATE_DIR: root },
       });
       try {
-        const verdicts = verdictsOf(watcher.stdout!, `${lesson.checks.length} checks pass`);
-        await verdicts.next();
+        const output = printedText(watcher.stdout!, waitLimitMs);
+        const verdict = `${lesson.checks.length} checks pass`;
+        await output.printed(verdict);
         const file = programFile({ root }, lesson, 'server');
         const saved = performance.now();
         await writeFile(file, `${await readFile(file, 'utf8')}\n// saved again\n`);
-        await verdicts.next();
+        await output.printed(verdict, 2);
         return { ms: performance.now() - saved, ok: true };
       } catch (error) {
         return { ms: 0, ok: false, note: (error as Error).message };
@@ -41,28 +43,5 @@ export function watchVerdictEntry(runs: number): BenchEntry {
         await rm(root, { recursive: true, force: true });
       }
     },
-  };
-}
-
-/** Yields each time the watcher prints `text` (its verdict line), failing after waitLimitMs. */
-function verdictsOf(stdout: NodeJS.ReadableStream, text: string) {
-  let seen = 0;
-  let output = '';
-  stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return {
-    next: () =>
-      new Promise<void>((resolve, reject) => {
-        const target = ++seen;
-        const timer = setTimeout(() => reject(new Error(`no verdict within ${waitLimitMs} ms`)), waitLimitMs);
-        const look = () => {
-          if (output.split(text).length - 1 >= target) {
-            clearTimeout(timer);
-            stdout.off('data', look);
-            resolve();
-          }
-        };
-        stdout.on('data', look);
-        look();
-      }),
   };
 }
