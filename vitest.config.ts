@@ -26,6 +26,7 @@ export default defineConfig({
     // CPU for seconds, and correct programs failed.
     maxWorkers: 2,
     maxConcurrency: 5,
+    globalSetup: ['test/support/scratch-root.ts'],
     projects: [
       {
         extends: true,

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import net from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { inject } from 'vitest';
 import { repoRoot } from '../../workbook/harness/target.ts';
 
 // Helpers for the grader's tests: sample submissions copied to fresh folders
@@ -11,9 +11,9 @@ import { repoRoot } from '../../workbook/harness/target.ts';
 
 export const samples = path.join(repoRoot, 'test', 'fixtures', 'submissions');
 
-/** A fresh temporary folder for one test. */
+/** A fresh temporary folder for one test, removed when the test run ends (test/support/scratch-root.ts). */
 export function scratch(): Promise<string> {
-  return mkdtemp(path.join(tmpdir(), 'grade-test-'));
+  return mkdtemp(path.join(inject('scratchRoot'), 'grade-test-'));
 }
 
 /**

@@ -1,6 +1,6 @@
 // The PrairieLearn grader's files: info.json's external grading options, and
 // the entrypoint, run on a /grade-like folder, writing results/results.json.
-import { cp, mkdir, readFile, symlink } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { execa } from 'execa';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -33,15 +33,19 @@ describe('prairielearn-grader', () => {
     await expect(readFile(path.join(out, 'image', 'solutions', lesson.dir, 'server.ts'))).rejects.toThrow();
   });
 
-  test("grades a lesson's files uploaded flat into /grade/student and writes /grade/results/results.json", async () => {
+  test("grades a lesson's files uploaded flat into /grade/student, writes /grade/results/results.json and leaves no temporary files", async () => {
     const grade = path.join(await scratch(), 'grade');
     await mkdir(path.join(grade, 'student'), { recursive: true });
     for (const role of lesson.roles) await cp(path.join(repoRoot, 'solutions', lesson.dir, `${role}.ts`), path.join(grade, 'student', `${role}.ts`));
-    const run = await execa(path.join(out, 'image', entrypointName), [grade], { reject: false });
+    const temporary = await scratch();
+    const run = await execa(path.join(out, 'image', entrypointName), [grade], { reject: false, env: { TMPDIR: temporary } });
     expect(run.exitCode, `${run.stdout}\n${run.stderr}`).toBe(0);
     const results = JSON.parse(await readFile(path.join(grade, 'results', 'results.json'), 'utf8')) as { gradable: boolean; score: number; tests: unknown[] };
     expect(results).toMatchObject({ gradable: true, score: 1 });
     expect(results.tests).toHaveLength(lesson.checks.length);
+    // The flat upload was copied into the entrypoint's own temporary folder, which it removes.
+    // (tsx keeps its compile cache there too, as `tsx-<uid>`: a cache, meant to stay.)
+    expect((await readdir(temporary)).filter((name) => !name.startsWith('tsx-'))).toEqual([]);
   });
 
   test('an empty submission is written up as not gradable', async () => {

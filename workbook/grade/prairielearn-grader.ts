@@ -50,6 +50,7 @@ set -euo pipefail
 root="\${1:-/grade}"
 workbook="$(cd "$(dirname "\${BASH_SOURCE[0]}")" && pwd)"
 scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
 submission="$root/student"
 single_lesson=${shellQuote(single) || "''"}
 if [ -n "$single_lesson" ] && [ ! -d "$submission/lessons" ] && [ ! -d "$submission/$single_lesson" ]; then
